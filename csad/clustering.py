@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 from scipy import ndimage as ndi
 from scipy.optimize import linear_sum_assignment
-from .core import ClusteringError
+from .core import ClusteringError, progress_bar
 
 # %% auto #0
 __all__ = ['component_crop', 'rotate_batch', 'component_features', 'geometry', 'cluster_components', 'paint_map',
@@ -166,11 +166,6 @@ def rgb8(path)->np.ndarray:
     "An image file as H x W x 3 uint8 RGB (any bit depth or channel count; errors name the file)."
     return (load_image(path).permute(1, 2, 0).numpy() * 255 + 0.5).astype(np.uint8)
 
-def _bar(it, progress:bool, desc:str):
-    if not progress: return it
-    from tqdm.auto import tqdm
-    return tqdm(it, desc=desc, leave=False)
-
 # %% ../nbs/05_clustering.ipynb #d5f2e2a1
 def _save_masks(path:Path, masks:list, shape):
     bits = np.packbits(np.stack(masks).reshape(len(masks), -1), axis=1) if masks else np.zeros((0, 0), np.uint8)
@@ -185,7 +180,7 @@ def image_masks(samples:list, proposer, cache:Path, cfg, progress:bool=True)->li
     "(image at mask resolution, refined masks) of each sample, from the cache or the proposer."
     from csad.masks import refine
     cache.mkdir(parents=True, exist_ok=True); out = []
-    for s in _bar(samples, progress, 'masks'):
+    for s in progress_bar(samples, progress, 'masks'):
         f = cache/f"{s.name}.npz"; img = rgb8(s.path)
         if f.is_file(): masks, shape = _load_masks(f)
         else:
@@ -201,7 +196,7 @@ def features_for(images:list[tuple], backbone, cache:Path, n_rotations:int, stri
     crops, geo, idx, area = [], [], [], []
     for i, (img, masks) in enumerate(images):
         for m in masks: crops.append(component_crop(img, m)); geo.append(geometry(m)); idx.append(i); area.append(m.sum())
-    feats = [component_features(backbone, crops[j:j + 64], n_rotations, stride) for j in _bar(range(0, len(crops), 64), progress, 'features')]
+    feats = [component_features(backbone, crops[j:j + 64], n_rotations, stride) for j in progress_bar(range(0, len(crops), 64), progress, 'features')]
     out = dict(features=np.concatenate(feats) if feats else np.zeros((0, 1), np.float32), geometry=np.array(geo).reshape(-1, 2),
                image=np.array(idx, int), area=np.array(area, int))
     np.savez(cache, **out)

@@ -15,8 +15,8 @@ from PIL import Image
 # %% auto #0
 __all__ = ['CATEGORIES', 'PRESETS', 'CSADError', 'DataLayoutError', 'ImageError', 'ImageTooSmallError', 'CheckpointError',
            'ConfigError', 'ClusteringError', 'CategoryConfig', 'category_config', 'Preset', 'CSADConfig',
-           'seed_everything', 'get_device', 'to_float_rgb', 'check_image_size', 'load_image', 'as_image',
-           'load_tensor_file', 'jpeg_figure']
+           'seed_everything', 'get_device', 'progress_bar', 'to_float_rgb', 'check_image_size', 'load_image',
+           'as_image', 'load_tensor_file', 'jpeg_figure']
 
 # %% ../nbs/00_core.ipynb #e01eb790
 class CSADError(Exception):
@@ -158,6 +158,14 @@ def get_device(device:str|torch.device='auto' # auto picks cuda, then mps, then 
     if d.type == 'cuda' and not torch.cuda.is_available():
         raise ConfigError(f"Device {device!r} was asked for but no CUDA GPU is available; use --device cpu or auto")
     return d
+
+# %% ../nbs/00_core.ipynb #f4b1c7c6
+def progress_bar(it, show:bool=True, # wrap `it` in a progress bar only when `show`
+                 desc:str=''):
+    "`it` with a tqdm progress bar when `show`, else `it` itself."
+    if not show: return it
+    from tqdm.auto import tqdm
+    return tqdm(it, desc=desc, leave=False)
 
 # %% ../nbs/00_core.ipynb #bfdbfe34
 def _cv2_decode(path:Path)->np.ndarray|None:

@@ -11,7 +11,7 @@ import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import ConfigError, ImageTooSmallError, CSADConfig, seed_everything, load_image
+from .core import ConfigError, ImageTooSmallError, CSADConfig, seed_everything, load_image, progress_bar
 
 # %% auto #0
 __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'IMAGENET', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
@@ -244,7 +244,7 @@ def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
     n_it = p.lgst_iterations if iterations is None else iterations
     sched = torch.optim.lr_scheduler.MultiStepLR(opt, [int(0.95 * n_it)], 0.1)
     hist = []
-    for _ in _bar(range(n_it), progress, 'LGST'):
+    for _ in progress_bar(range(n_it), progress, 'LGST'):
         x, f8, f16 = lgst_batch(images, sets, feats, rng.integers(len(images), size=p.lgst_batch_size), rng, backbone)
         with torch.no_grad(): t = model.teacher(f8, f16)
         losses = lgst_losses(model, _norm(x, dev), t, _norm(penalty_batch(pool, rng, 1, images.shape[1]), dev))
@@ -252,10 +252,7 @@ def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
         hist.append({kk: vv.item() for kk, vv in losses.items()})
     return model.eval(), hist
 
-def _bar(it, progress, desc):
-    if not progress: return it
-    from tqdm.auto import tqdm
-    return tqdm(it, desc=desc, leave=False)
+
 
 # %% ../nbs/09_lgst.ipynb #54feecaf
 @torch.inference_mode()

@@ -12,7 +12,7 @@ import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import CSADConfig, CheckpointError, ConfigError, seed_everything, load_tensor_file
+from .core import CSADConfig, CheckpointError, ConfigError, seed_everything, load_tensor_file, progress_bar
 from .clustering import class_histogram, iou_matrix, match_classes, rgb8
 
 # %% auto #0
@@ -180,17 +180,13 @@ def train_segmenter(data:SegData, backbone, cfg:CSADConfig, augment:str='lsa', #
     target_hists = torch.from_numpy(np.stack([class_histogram(m, data.n_classes - 1) for m in data.maps])).float().to(dev)
     history, B = [], cfg.preset.seg_batch_size
     epochs = cfg.preset.seg_epochs if epochs is None else epochs
-    for ep in _bar(range(epochs), progress, 'segmenter'):
+    for ep in progress_bar(range(epochs), progress, 'segmenter'):
         dec.train(); order = rng.permutation(data.n_labelled)
         steps = [train_step(dec, opt, data, order[i:i + B], backbone, cfg, ep, augment, rng, target_hists)
                  for i in range(0, len(order), B)]
         history.append({k: float(np.mean([s.get(k, np.nan) for s in steps])) for k in steps[-1]})
     return dec.eval(), history
 
-def _bar(it, progress, desc):
-    if not progress: return it
-    from tqdm.auto import tqdm
-    return tqdm(it, desc=desc, leave=False)
 
 # %% ../nbs/07_segmenter.ipynb #9cec9f31
 def save_decoder(dec:SegDecoder, path:str|Path, **meta):
