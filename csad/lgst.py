@@ -12,12 +12,12 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .core import ConfigError, ImageTooSmallError, CSADConfig, seed_everything, load_image, progress_bar
+from .segmenter import backbone_features
 
 # %% auto #0
 __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'IMAGENET', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
            'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'lgst_losses',
-           'jittered_set', 'lgst_batch', 'backbone_features_8_16', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles',
-           'lgst_scores']
+           'jittered_set', 'lgst_batch', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
@@ -186,10 +186,14 @@ class LGST(nn.Module):
         st, sae = self.student(xn)
         return ((self.teacher(f8, f16) - st) ** 2).mean(1), ((self.ae(xn) - sae) ** 2).mean(1)
 
+    def normalise(self, st:torch.Tensor, ae:torch.Tensor)->torch.Tensor:
+        "The LGST map: st and ae maps, each normalised by its validation quantiles, summed."
+        q = self.quantiles
+        return 0.1 * (st - q[0]) / (q[1] - q[0]) + 0.1 * (ae - q[2]) / (q[3] - q[2])
+
     def forward(self, x, f8, f16)->torch.Tensor:
         "The normalised LGST anomaly map (B x 64 x 64)."
-        st, ae = self.raw_maps(x, f8, f16); q = self.quantiles
-        return 0.1 * (st - q[0]) / (q[1] - q[0]) + 0.1 * (ae - q[2]) / (q[3] - q[2])
+        return self.normalise(*self.raw_maps(x, f8, f16))
 
 # %% ../nbs/09_lgst.ipynb #e415fd0d
 def lgst_losses(model:LGST, x, t, p)->dict:
@@ -208,8 +212,7 @@ def jittered_set(images:np.ndarray, backbone, k:int, rng)->tuple[np.ndarray, tup
     "The images and `k` colour-jittered copies of each (N x (k+1) x S x S x 3) and their stride-8/16 features."
     sets = np.stack([images] + [np.stack([colour_jitter(im, rng) for im in images]) for _ in range(k)], 1)
     flat = sets.reshape(-1, *images.shape[1:])
-    f = [backbone_features_8_16(backbone, flat[i:i + 16]) for i in range(0, len(flat), 16)]
-    return sets, (torch.cat([a for a, _ in f]), torch.cat([b for _, b in f]))
+    return sets, backbone_features(backbone, flat, strides=(8, 16))
 
 # %% ../nbs/09_lgst.ipynb #108aa273
 def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:tuple, idx, rng, backbone)->tuple:
@@ -218,15 +221,8 @@ def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:tuple, idx, rng, backbo
     if k > 0:
         v = rng.integers(k + 1, size=len(idx)); j = idx * (k + 1) + v
         return sets[idx, v], feats[0][j], feats[1][j]
-    from csad.segmenter import backbone_features
     imgs = np.stack([colour_jitter(im, rng) if rng.random() < 0.5 else im for im in images[idx]])
-    f = backbone_features_8_16(backbone, imgs)
-    return imgs, f[0], f[1]
-
-@torch.inference_mode()
-def backbone_features_8_16(backbone, images:np.ndarray)->tuple:
-    from csad.segmenter import to_batch
-    f = backbone(to_batch(images, next(backbone.buffers()).device)); return f[8], f[16]
+    return (imgs, *backbone_features(backbone, imgs, strides=(8, 16)))
 
 # %% ../nbs/09_lgst.ipynb #8b5904d1
 def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
@@ -277,5 +273,4 @@ def fit_quantiles(model:LGST, backbone, val_images:np.ndarray, qa:float=0.9, qb:
 @torch.inference_mode()
 def lgst_scores(model:LGST, backbone, images:np.ndarray)->np.ndarray:
     "Image scores: the maximum of the normalised LGST map."
-    st, ae = lgst_raw_maps(model, backbone, images); q = model.quantiles
-    return (0.1 * (st - q[0]) / (q[1] - q[0]) + 0.1 * (ae - q[2]) / (q[3] - q[2])).flatten(1).amax(1).cpu().numpy()
+    return model.normalise(*lgst_raw_maps(model, backbone, images)).flatten(1).amax(1).cpu().numpy()

@@ -39,7 +39,7 @@ class CSAD:
 
 # %% ../nbs/13_pipeline.ipynb #d94241e9
 def _fit_segmentation(self:CSAD, category_dir, work:Path, proposer, progress:bool):
-    "Stages 1-2: pseudo-labels and the segmenter (reused from `work` when already trained with the same settings)."
+    "Stages 1-2: pseudo-labels (masks and features cached in `work`) and the segmenter (trained anew)."
     cfg, t0 = self.cfg, time.time()
     generate_pseudo_labels(category_dir, work, cfg, proposer, progress=progress)
     data = load_seg_data(category_dir, work, cfg.preset.image_size)
@@ -70,7 +70,7 @@ def _fit(self:CSAD, category_dir, work_dir=None, proposer='offline', progress:bo
     self.lgst, _ = train_lgst(train, self.backbone, cfg, progress=progress)
     fit_quantiles(self.lgst, self.backbone, val)
     self.info['seconds_lgst'] = round(time.time() - t0, 1)
-    self.fusion = fit_fusion({k: v for k, v in self.branch_scores(val).items()})
+    self.fusion = fit_fusion(self.branch_scores(val))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val))
     return self
 CSAD.fit = _fit
@@ -176,7 +176,7 @@ def load_model(path:str|Path, device:str='auto', backbone_weights=None)->CSAD:
 CSAD.load = staticmethod(load_model)
 
 # %% ../nbs/13_pipeline.ipynb #33dc52e0
-def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), maps_dir=None, progress:bool=False)->dict:
+def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), maps_dir=None)->dict:
     "AUROC per branch and fused, sPRO, and (synthetic data) segmentation mIoU on the test images."
     from csad.metrics import loco_auroc, spro, write_anomaly_map
     from csad.segmenter import evaluate_segmentation

@@ -108,12 +108,11 @@ def to_batch(images:np.ndarray, device='cpu')->torch.Tensor:
     return torch.from_numpy(np.ascontiguousarray(images)).to(device).permute(0, 3, 1, 2).float() / 255
 
 @torch.inference_mode()
-def backbone_features(backbone, images:np.ndarray, batch:int=16)->tuple[torch.Tensor, torch.Tensor]:
-    "Stride-4 and stride-16 features of all `images` (on the backbone's device)."
-    dev = next(backbone.buffers()).device; f4, f16 = [], []
-    for i in range(0, len(images), batch):
-        f = backbone(to_batch(images[i:i + batch], dev)); f4.append(f[4]); f16.append(f[16])
-    return torch.cat(f4), torch.cat(f16)
+def backbone_features(backbone, images:np.ndarray, batch:int=16, strides=(4, 16))->tuple[torch.Tensor, ...]:
+    "The backbone features of all `images` at `strides` (default: the segmenter's 4 and 16), on the backbone's device."
+    dev = next(backbone.buffers()).device
+    fs = [backbone(to_batch(images[i:i + batch], dev)) for i in range(0, len(images), batch)]
+    return tuple(torch.cat([f[s] for f in fs]) for s in strides)
 
 # %% ../nbs/07_segmenter.ipynb #5c794a59
 def load_seg_data(category_dir, # the category folder
