@@ -22,6 +22,7 @@ py_versions = '3.10 3.11 3.12 3.13'.split()
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 foundation_requirements = shlex.split(cfg.get('foundation_requirements', ''))
+docs_requirements = shlex.split(cfg.get('docs_requirements', ''))
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 min_python = cfg['min_python']
 entry_points = {'console_scripts': cfg.get('console_scripts', '').split()}
@@ -39,7 +40,7 @@ setuptools.setup(
     packages = setuptools.find_packages(include=['csad', 'csad.*']),
     include_package_data = True,
     install_requires = requirements,
-    extras_require = {'dev': dev_requirements, 'foundation': foundation_requirements},
+    extras_require = {'dev': dev_requirements, 'foundation': foundation_requirements, 'docs': docs_requirements},
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

@@ -11,7 +11,8 @@ def directives(src): return {m[1].strip() for m in re.finditer(r'^#\|\s*([^\n]+)
 
 def code_block(c):
     src = cell_text(c)
-    if 'hide' in directives(src): return ''
+    d = directives(src)
+    if 'hide' in d or 'echo: false' in d: return ''   # hidden cells; figures drawn for the docs site only
     body = '\n'.join(l for l in src.splitlines() if not l.startswith('#|')).strip()
     outs = ''.join(''.join(o.get('text', '') or o.get('data', {}).get('text/plain', '')) for o in c.get('outputs', []))
     return f"```python\n{body}\n```\n" + (f"\n```\n{outs.rstrip()}\n```\n" if outs.strip() else '')

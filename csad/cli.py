@@ -4,14 +4,14 @@
 
 # %% ../nbs/16_cli.ipynb #1a8c0e3c
 from __future__ import annotations
-import argparse, sys, time, traceback
+import argparse, json, sys, time, traceback
 from pathlib import Path
 from . import __version__
 from .core import CSADError
 
 # %% auto #0
-__all__ = ['COMMANDS', 'command', 'build_parser', 'main', 'synth', 'demo', 'pseudo_label', 'fit', 'predict', 'evaluate_cmd',
-           'results_table']
+__all__ = ['COMMANDS', 'DEMO_CATEGORY', 'command', 'build_parser', 'main', 'synth', 'demo', 'pseudo_label', 'fit', 'predict',
+           'evaluate_cmd', 'results_table', 'bench', 'docs']
 
 # %% ../nbs/16_cli.ipynb #de6314b7
 COMMANDS = {}
@@ -70,22 +70,34 @@ def _synth_args(p):
     p.add_argument('--quiet', action='store_true', help='no progress bar')
 synth.arguments = _synth_args
 
+# %% ../nbs/16_cli.ipynb #95de2a94
+DEMO_CATEGORY = 'parts'   # the category `csad demo` runs by default
+
 # %% ../nbs/16_cli.ipynb #1f17adb4
-@command('demo', 'Run the embedded default end to end on a synthetic category.',
-         'examples:\n  csad demo\n  csad demo --category parts --out csad-demo')
+@command('demo', 'Run the embedded default end to end: a synthetic category, fitted with the CPU preset, evaluated, with a figure of anomaly maps.',
+         'examples:\n  csad demo\n  csad demo --category pins --out csad-demo')
 def demo(args):
     import matplotlib; matplotlib.use('Agg')
-    from csad.data import show_category
-    t0 = time.time()
-    cat = make_synthetic(args.category, args.out, seed=args.seed, overwrite=True, progress=True)
-    fig = show_category(args.category, seed=args.seed); fig.savefig(args.out/f'{args.category}.png', dpi=110)
-    print(f"{cat}\nimages: {cat.root}\nfigure: {args.out/(args.category + '.png')}\n"
-          f"done in {time.time() - t0:.1f} s (this release: data set and figure; detection stages come with later chapters)")
+    from csad.core import CSADConfig
+    from csad.pipeline import CSAD, evaluate
+    from csad.explore import anomaly_figure
+    t0, out = time.time(), Path(args.out)
+    cat = make_synthetic(args.category, out/'data', seed=args.seed, overwrite=True, progress=not args.quiet)
+    print(f"[1/4] data ({time.time() - t0:.0f} s): {cat}", flush=True)
+    m = CSAD(CSADConfig.make(args.category, 'cpu')).fit(cat.root, out/'work', progress=not args.quiet)
+    model_path = m.save(out/f'{args.category}.csad')
+    print(f"[2/4] fitted ({time.time() - t0:.0f} s): {m.info}", flush=True)
+    r = evaluate(m, cat.root)
+    (out/'results.json').write_text(json.dumps(r, indent=2, default=str))
+    print(f"[3/4] evaluated on {sum(r['counts'].values())} test images ({time.time() - t0:.0f} s):\n" + results_table(r), flush=True)
+    fig = anomaly_figure(m, cat.test, per_label=2); fig.savefig(out/'anomaly_maps.png', dpi=100)
+    print(f"[4/4] done in {time.time() - t0:.0f} s\n  model   {model_path}\n  results {out/'results.json'}\n  figure  {out/'anomaly_maps.png'}")
 
 def _demo_args(p):
-    p.add_argument('--category', choices=sorted(SYNTHETIC), default='connectors', help='synthetic category (default connectors)')
+    p.add_argument('--category', choices=sorted(SYNTHETIC), default=DEMO_CATEGORY, help=f'synthetic category (default {DEMO_CATEGORY})')
     p.add_argument('--out', type=Path, default=Path('csad-demo'), help='working folder (default ./csad-demo)')
-    p.add_argument('--seed', type=int, default=0, help='seed (default 0)')
+    p.add_argument('--seed', type=int, default=0, help='data set seed (default 0)')
+    p.add_argument('--quiet', action='store_true', help='no progress bars')
 demo.arguments = _demo_args
 
 # %% ../nbs/16_cli.ipynb #e15e822f
@@ -225,3 +237,60 @@ def results_table(r:dict)->str:
     if r.get('spro'): rows.append('sPRO@0.05    ' + ' '.join(f"{100 * r['spro'][k]:7.1f}" for k in ('logical', 'structural', 'mean')))
     if 'segmentation_miou' in r: rows.append(f"segmentation mIoU {r['segmentation_miou']:.3f}")
     return '\n'.join(rows)
+
+# %% ../nbs/16_cli.ipynb #57ab6a95
+@command('bench', 'Latency (batch 1) and throughput (batch 8) of CSAD and of the EfficientAD-S reference, in one run.',
+         'examples:\n  csad bench\n  csad bench parts.csad --json bench.json\n  csad bench --local-student pdn_medium --student-width 256 --lgst-channels 512\n'
+         '  csad bench --device cuda --half')
+def bench(args):
+    from csad.benchmark import benchmark, bench_table, random_model
+    from csad.core import CSADConfig
+    if args.model is not None:
+        from csad.pipeline import load_model
+        m = load_model(args.model, args.device)
+    else:
+        over = {k: v for k, v in dict(local_student=args.local_student, student_width=args.student_width,
+                                      lgst_channels=args.lgst_channels).items() if v is not None}
+        m = random_model(CSADConfig.make('custom', args.preset, device=args.device, **over))
+    r = benchmark(m, args.runs, args.warmup, args.throughput_runs, args.batch, device=None, half=args.half, compile=args.compile)
+    print(bench_table(r))
+    if args.json: Path(args.json).write_text(json.dumps(r, indent=2))
+
+def _bench_args(p):
+    p.add_argument('model', type=Path, nargs='?', help='a model file written by csad fit (default: random weights, same shape)')
+    p.add_argument('--json', type=Path, help='write the results as JSON')
+    p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu', help='shape of the random model (default cpu)')
+    p.add_argument('--local-student', choices=['pdn_small', 'pdn_medium'], help='local student of the random model')
+    p.add_argument('--student-width', type=int, help='first-layer width of the local student')
+    p.add_argument('--lgst-channels', type=int, help='teacher / student channels')
+    p.add_argument('--runs', type=int, default=500, help='timed runs at batch 1 (default 500)')
+    p.add_argument('--warmup', type=int, default=20, help='warm-up runs (default 20)')
+    p.add_argument('--throughput-runs', type=int, default=50, help='timed runs at the throughput batch (default 50)')
+    p.add_argument('--batch', type=int, default=8, help='throughput batch size (default 8)')
+    p.add_argument('--device', default='auto', help='auto, cpu, cuda, cuda:N')
+    p.add_argument('--half', action='store_true', help='float16 autocast (CUDA only)')
+    p.add_argument('--compile', action='store_true', help='torch.compile both models (slow first call)')
+bench.arguments = _bench_args
+
+# %% ../nbs/16_cli.ipynb #5d26d776
+@command('docs', 'Build the documentation site from the notebooks (offline), and optionally check it in headless Chromium.',
+         'examples:\n  csad docs\n  csad docs --check\n  csad docs --out public --nbs nbs')
+def docs(args):
+    from csad.docs import build_site, check_site
+    t0 = time.time()
+    site = build_site(args.nbs, args.out, args.src)
+    size = sum(f.stat().st_size for f in site.rglob('*') if f.is_file()) / 2**20
+    print(f"built {site/'index.html'} in {time.time() - t0:.0f} s ({size:.1f} MB)")
+    if args.check:
+        r = check_site(site, screenshot=args.screenshot)
+        for page, v in r.items():
+            if page != 'screenshot': print(f"  {page:<18} title {v['title']!r}, {len(v['nav'])} navigation entries, {v['decoded']}/{v['images']} images decoded, search box {v['search']}")
+        print(f"screenshot: {r['screenshot']}")
+
+def _docs_args(p):
+    p.add_argument('--nbs', type=Path, default=Path('nbs'), help='the notebooks folder (default nbs)')
+    p.add_argument('--out', type=Path, default=Path('_docs/site'), help='where the site goes (default _docs/site)')
+    p.add_argument('--src', type=Path, default=Path('_docs/src'), help='where the adapted notebooks go (default _docs/src)')
+    p.add_argument('--check', action='store_true', help='open the built site in headless Chromium and save a screenshot')
+    p.add_argument('--screenshot', type=Path, default=Path('_docs/screenshot-home.png'), help='screenshot path (with --check)')
+docs.arguments = _docs_args

@@ -94,7 +94,7 @@ class Preset:
     seg_channels:int=128                    # decoder width (DeepLabV3+: 256)
     lsa_prob:float=0.5                      # share of labelled samples augmented by LSA in each epoch (authors: all)
     loss_weights:tuple=(0.5, 10., 1., 10., 1.) # lambda_1..5 of Eq. 3: CE, Dice, focal, histogram, entropy (§4.1)
-    lgst_iterations:int=1000                # LGST training steps (EfficientAD: 70,000; authors: 60,000)
+    lgst_iterations:int=2000                # LGST training steps (EfficientAD: 70,000; authors: 60,000)
     lgst_channels:int=128                   # teacher / student output channels (paper: 512; EfficientAD: 384)
     ae_width:int=32                         # channels inside the autoencoder (EfficientAD: 64)
     lgst_lr:float=1e-3                      # Adam learning rate of the students (authors: 2e-4 over 60,000 steps)
@@ -103,13 +103,14 @@ class Preset:
     student_heads:str='heads'               # heads (paper: two 1x1 heads) | double (EfficientAD: 2C output channels)
     lgst_batch_size:int=2                   # images per LGST step
     lgst_jitter_cache:int=4                 # colour-jittered copies per training image whose features are cached (0: none)
+    teacher_strides:tuple=(8,)              # backbone strides the LGST teacher projects (paper: stage 2 + 3 = (8, 16))
 
 PRESETS = {
     'cpu': Preset(),
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
                     lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
-                    lgst_jitter_cache=0),
+                    lgst_jitter_cache=0, teacher_strides=(8, 16)),
 }
 
 # %% ../nbs/00_core.ipynb #f25ba8c6

@@ -21,21 +21,24 @@ __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'IMAGENET', 'Teacher', 'fit_teacher_
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
-    "Frozen random projection of stride-8 and stride-16 features to `channels` x `size` x `size`, standardised."
+    "Frozen random projection of stride-8 (and, when `c16` > 0, stride-16) features to `channels` x `size` x `size`, standardised."
     def __init__(self, c8:int, c16:int, channels:int=384, size:int=64, seed:int=0):
         super().__init__()
         g = torch.Generator().manual_seed(seed)
         w = torch.randn(channels, c8 + c16, generator=g) / math.sqrt(c8 + c16)
-        self.register_buffer('w8', w[:, :c8, None, None].contiguous()); self.register_buffer('w16', w[:, c8:, None, None].contiguous())
+        self.register_buffer('w8', w[:, :c8, None, None].contiguous())
+        self.register_buffer('w16', w[:, c8:, None, None].contiguous() if c16 else None)
         self.register_buffer('mean', torch.zeros(1, channels, 1, 1)); self.register_buffer('std', torch.ones(1, channels, 1, 1))
         self.size = size
 
-    def project(self, f8:torch.Tensor, f16:torch.Tensor)->torch.Tensor:
+    def project(self, f8:torch.Tensor, f16:torch.Tensor|None=None)->torch.Tensor:
         "Projection before upsampling: W8 f8 and W16 f16 upsampled and summed, then 3 x 3 average pooling."
         up = lambda x: F.interpolate(x, size=(self.size, self.size), mode='bilinear', align_corners=False)
-        return F.avg_pool2d(up(F.conv2d(f8, self.w8)) + up(F.conv2d(f16, self.w16)), 3, 1, 1)
+        x = up(F.conv2d(f8, self.w8))
+        if self.w16 is not None: x = x + up(F.conv2d(f16, self.w16))
+        return F.avg_pool2d(x, 3, 1, 1)
 
-    def forward(self, f8, f16): return (self.project(f8, f16) - self.mean) / self.std
+    def forward(self, f8, f16=None): return (self.project(f8, f16) - self.mean) / self.std
 
 # %% ../nbs/09_lgst.ipynb #98279808
 @torch.no_grad()
@@ -232,7 +235,8 @@ def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
     pool = pool if pool is not None else penalty_pool()
     dev, k = next(backbone.buffers()).device, p.lgst_jitter_cache
     sets, feats = jittered_set(images, backbone, k, rng)
-    model = LGST(backbone.channels[8], backbone.channels[16], p.lgst_channels, p.local_student, p.student_width,
+    c16 = backbone.channels[16] if 16 in p.teacher_strides else 0
+    model = LGST(backbone.channels[8], c16, p.lgst_channels, p.local_student, p.student_width,
                  p.student_heads, cfg.seed, p.ae_width).to(dev)
     f8o, f16o = feats[0][::k + 1], feats[1][::k + 1]               # the originals' features
     fit_teacher_stats(model.teacher, [(f8o[i:i + 16], f16o[i:i + 16]) for i in range(0, len(images), 16)])
@@ -247,8 +251,6 @@ def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
         opt.zero_grad(); sum(losses.values()).backward(); opt.step(); sched.step()
         hist.append({kk: vv.item() for kk, vv in losses.items()})
     return model.eval(), hist
-
-
 
 # %% ../nbs/09_lgst.ipynb #54feecaf
 @torch.inference_mode()

@@ -11,7 +11,7 @@ import numpy as np
 import cv2
 import torch
 from . import __version__
-from .core import CSADConfig, CheckpointError, ConfigError, as_image, get_device, seed_everything
+from .core import CSADConfig, CheckpointError, ConfigError, as_image, get_device, seed_everything, load_tensor_file
 from .backbone import Backbone, resize_images
 from .data import load_category
 from .clustering import generate_pseudo_labels, rgb8
@@ -22,7 +22,7 @@ from .localization import HistogramLocalizer, histogram_map, merge_maps
 from .fusion import fit_fusion, score as fuse
 
 # %% auto #0
-__all__ = ['FORMAT', 'CSAD', 'load_model', 'evaluate']
+__all__ = ['LGST_FIELDS', 'FORMAT', 'CSAD', 'stage_key', 'load_model', 'evaluate']
 
 # %% ../nbs/13_pipeline.ipynb #9622785f
 def _images(samples, size:int)->np.ndarray:
@@ -38,12 +38,32 @@ class CSAD:
         self.info = {}
 
 # %% ../nbs/13_pipeline.ipynb #d94241e9
+LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local_student', 'student_width', 'student_heads',
+               'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides')
+
+def stage_key(cfg:CSADConfig, stage:str, samples, *extra)->str:
+    "A short hash of what a cached `stage` ('segmenter' or 'lgst') depends on: its settings, the images' contents and `extra`."
+    import hashlib
+    d = json.loads(cfg.to_json()); d.pop('device', None); p = d['preset']
+    if stage == 'lgst': d = dict(seed=d['seed'], image_size=p['image_size'], backbone=p['backbone'], **{k: p[k] for k in LGST_FIELDS})
+    else: d['preset'] = {k: v for k, v in p.items() if k not in LGST_FIELDS}
+    files = [(s.path.name, hashlib.sha1(s.path.read_bytes()).hexdigest()) for s in samples]
+    return hashlib.sha1(json.dumps([stage, d, files, extra, __version__], default=str).encode()).hexdigest()[:12]
+
 def _fit_segmentation(self:CSAD, category_dir, work:Path, proposer, progress:bool):
-    "Stages 1-2: pseudo-labels (masks and features cached in `work`) and the segmenter (trained anew)."
+    "Stages 1-2: pseudo-labels (masks and features cached in `work`) and the segmenter (cached in `work` by `stage_key`)."
+    from csad.segmenter import save_decoder, load_decoder
     cfg, t0 = self.cfg, time.time()
     generate_pseudo_labels(category_dir, work, cfg, proposer, progress=progress)
     data = load_seg_data(category_dir, work, cfg.preset.image_size)
-    self.decoder, hist = train_segmenter(data, self.backbone, cfg, 'lsa', progress=progress)
+    import hashlib
+    labels = [hashlib.sha1(f.read_bytes()).hexdigest() for f in sorted((work/'pseudo_labels').glob('*.png'))]
+    key = stage_key(cfg, 'segmenter', load_category(category_dir).train, labels)
+    f = work/f'segmenter-{key}.safetensors'
+    if f.is_file(): self.decoder = load_decoder(f, self.device)
+    else:
+        self.decoder, hist = train_segmenter(data, self.backbone, cfg, 'lsa', progress=progress)
+        save_decoder(self.decoder, f, stage='segmenter', key=key)
     self.info.update(n_classes=data.n_classes - 1, seconds_segmentation=round(time.time() - t0, 1))
 
 def _fit_histograms(self:CSAD, train:np.ndarray, val:np.ndarray):
@@ -53,9 +73,24 @@ def _fit_histograms(self:CSAD, train:np.ndarray, val:np.ndarray):
     self.ph = PatchHistogram(self.info['n_classes'], c.patch_sizes, s).fit(tm, vm)
     self.localizer = HistogramLocalizer(self.ph, tm).fit_reference(vm)
 
+def _fit_lgst(self:CSAD, category_dir, work:Path, train:np.ndarray, progress:bool):
+    "Stage 4: LGST, trained on the training images (cached in `work` by `stage_key`)."
+    from safetensors.torch import save_file
+    cfg = self.cfg
+    f = work/f"lgst-{stage_key(cfg, 'lgst', load_category(category_dir).train)}.safetensors"
+    if f.is_file():
+        self.lgst = LGST(**json.loads(Path(f'{f}.json').read_text())['hparams']).to(self.device)
+        self.lgst.load_state_dict(load_tensor_file(f, 'cached LGST weights', self.device), strict=True)
+        self.lgst.eval()
+    else:
+        self.lgst, _ = train_lgst(train, self.backbone, cfg, progress=progress)
+        work.mkdir(parents=True, exist_ok=True)
+        save_file({k: v.detach().contiguous().cpu() for k, v in self.lgst.state_dict().items()}, str(f))
+        Path(f'{f}.json').write_text(json.dumps(dict(hparams=self.lgst.hparams, stage='lgst'), indent=2))
+
 # %% ../nbs/13_pipeline.ipynb #38518fa3
 def _fit(self:CSAD, category_dir, work_dir=None, proposer='offline', progress:bool=True)->CSAD:
-    "Fit every stage on the category folder's train/good and validation/good images."
+    "Fit every stage on the category folder's train/good and validation/good images; trained stages are cached in `work_dir`."
     cat, cfg = load_category(category_dir), self.cfg
     work = Path(work_dir) if work_dir else Path(category_dir)/'.csad-work'
     seed_everything(cfg.seed)
@@ -67,7 +102,7 @@ def _fit(self:CSAD, category_dir, work_dir=None, proposer='offline', progress:bo
     _fit_segmentation(self, category_dir, work, proposer, progress)
     _fit_histograms(self, train, val)
     t0 = time.time()
-    self.lgst, _ = train_lgst(train, self.backbone, cfg, progress=progress)
+    _fit_lgst(self, category_dir, work, train, progress)
     fit_quantiles(self.lgst, self.backbone, val)
     self.info['seconds_lgst'] = round(time.time() - t0, 1)
     self.fusion = fit_fusion(self.branch_scores(val))
@@ -189,6 +224,12 @@ def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), 
                counts={k: labels.count(k) for k in ('good', 'logical', 'structural')})
     if cat.gt_layout != 'none':
         from csad.data import load_masks
+        from csad.metrics import auroc
+        names = {d.pixel_value: d.defect_name for d in cat.defects}
+        kind = lambda s: 'good' if s.label == 'good' else names.get(max(int(m.max()) for m in load_masks(s)), 'unknown')
+        kinds = np.array([kind(s) for s in test])
+        out['auroc_by_type'] = {t: {b: auroc(np.asarray(sc[b])[kinds == 'good'], np.asarray(sc[b])[kinds == t]) for b in ('fused', 'lgst', 'patch_hist')}
+                                for t in sorted(set(kinds) - {'good'})}
         maps = [model.anomaly_map(x[i:i + 1], sizes[i]) for i in range(len(test))]
         if maps_dir: [write_anomaly_map(maps_dir, cat.name, s, m) for s, m in zip(test, maps)]
         defects = {d.pixel_value: d for d in cat.defects}
