@@ -54,7 +54,7 @@ def image_figure(info:dict, threshold:float|None=None, fig=None):
         axs[0].contour(cv2.resize(m.astype(np.uint8), img.shape[:2][::-1], interpolation=cv2.INTER_NEAREST), [0.5], colors='white', linewidths=1)
     if threshold is not None and (amap > threshold).any(): axs[0].contour(amap, [threshold], colors='red', linewidths=1.2)
     lab = f"{info['label']}: " if info['label'] else ''
-    axs[0].set_title(f"{lab}{info['name']}\nfused {info['fused']:.2f} (flagged by {BRANCH_NAMES.get(info['flagged_by'], info['flagged_by'])})", fontsize=8)
+    axs[0].set_title(f"{lab}{info['name']}\nfused {info['fused']:.2f}, larger term: {BRANCH_NAMES.get(info['flagged_by'], info['flagged_by'])}", fontsize=8)
     if info['pseudo_label'] is not None: axs[1].imshow(colour_map(info['pseudo_label']))
     else: axs[1].text(0.5, 0.5, 'no pseudo-label\n(only training images\nof a fitted work folder)', ha='center', va='center', fontsize=8)
     axs[1].set_title('pseudo-label (§3.1)', fontsize=8)
