@@ -137,7 +137,7 @@ def build_site(nbs_path='nbs', # the notebooks
     "Build the docs site from the notebooks (stored outputs, no execution); return the site folder."
     nbs_path, out, src = Path(nbs_path), Path(out).absolute(), Path(src)
     if not (nbs_path/'index.ipynb').is_file(): raise ConfigError(f"{nbs_path} has no index.ipynb: run from the repository root or pass nbs_path")
-    try: import mkdocs, mkdocs_jupyter, material  # noqa: F401
+    try: import mkdocs, mkdocs_jupyter, material, nbdev  # noqa: F401
     except ImportError as e: raise ConfigError(f"Building the docs needs {e.name}: pip install -e \".[docs]\"") from None
     if src.exists(): shutil.rmtree(src)
     (src/'docs').mkdir(parents=True)
