@@ -4,13 +4,13 @@
 
 # %% ../nbs/14_benchmark.ipynb #89d715d4
 from __future__ import annotations
-import os, platform, statistics, time
+import platform, statistics, time
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import CSADConfig, ConfigError, get_device, seed_everything
-from .lgst import Autoencoder, LGST, IMAGENET
+from .core import CSADConfig, ConfigError, seed_everything
+from .lgst import Autoencoder, IMAGENET, lgst_for
 from .segmenter import SegDecoder
 from .patch_histogram import PatchHistogram
 from .localization import HistogramLocalizer
@@ -73,7 +73,7 @@ def random_model(cfg:CSADConfig|None=None, n_classes:int=4, seed:int=0):
     m = CSAD(cfg)
     c = m.backbone.channels
     m.decoder = SegDecoder(c[4], c[16], n_classes + 1, p.seg_channels).to(m.device).eval()
-    m.lgst = LGST(c[8], c[16], p.lgst_channels, p.local_student, p.student_width, p.student_heads, seed, p.ae_width).to(m.device).eval()
+    m.lgst = lgst_for(c, cfg).to(m.device).eval()
     rng = np.random.default_rng(seed)
     maps = rng.integers(0, n_classes + 1, (24, s // 8, s // 8)).repeat(8, 1).repeat(8, 2).astype(np.uint8)
     m.ph = PatchHistogram(n_classes, cfg.category.patch_sizes, s).fit(maps[:16], maps[16:])

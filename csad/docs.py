@@ -4,7 +4,7 @@
 
 # %% ../nbs/17_docs.ipynb #4aea3270
 from __future__ import annotations
-import ast, copy, functools, html, importlib, json, os, re, shutil, subprocess, sys, tempfile, threading, time
+import ast, copy, functools, html, importlib, json, re, shutil, subprocess, sys, tempfile, threading
 from pathlib import Path
 from .core import ConfigError
 

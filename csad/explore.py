@@ -11,6 +11,7 @@ import cv2
 import matplotlib.pyplot as plt
 from .data import colour_map, PALETTE, load_category, load_masks, Sample
 from .clustering import class_histogram
+from .segmenter import to_batch
 from .fusion import normalize
 
 # %% auto #0
@@ -26,7 +27,7 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
     "Everything the explorer shows about one image."
     path = image.path if isinstance(image, Sample) else image
     x, sizes = model._prepare(path if not isinstance(path, Path) else str(path))
-    labels, lmap = model._forward(__import__('csad.segmenter', fromlist=['to_batch']).to_batch(x, model.device))
+    labels, _ = model._forward(to_batch(x, model.device))
     sc = model.branch_scores(x)
     norm = {k: float(normalize(sc[k], model.fusion[k])[0]) for k in model.fusion}
     amap = model.anomaly_map(x, sizes[0])

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_lgst.ipynb #cd49253b
 from __future__ import annotations
-import math, os
+import math
 from pathlib import Path
 import numpy as np
 import cv2
@@ -17,7 +17,7 @@ from .segmenter import backbone_features
 # %% auto #0
 __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'IMAGENET', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
            'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'lgst_losses',
-           'jittered_set', 'lgst_batch', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
+           'jittered_set', 'lgst_batch', 'lgst_for', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
@@ -228,6 +228,13 @@ def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:tuple, idx, rng, backbo
     return (imgs, *backbone_features(backbone, imgs, strides=(8, 16)))
 
 # %% ../nbs/09_lgst.ipynb #8b5904d1
+def lgst_for(channels:dict, # the backbone's channels by stride
+             cfg:CSADConfig)->LGST:
+    "A new (untrained) LGST shaped by `cfg`'s preset: teacher strides, channels, local student, autoencoder width."
+    p = cfg.preset
+    return LGST(channels[8], channels[16] if 16 in p.teacher_strides else 0, p.lgst_channels, p.local_student,
+                p.student_width, p.student_heads, cfg.seed, p.ae_width)
+
 def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
                backbone, cfg:CSADConfig, pool:list|None=None, iterations:int|None=None, progress:bool=False)->tuple[LGST, list]:
     "Train LGST on normal images (EfficientAD's losses); return the model and the loss history."
@@ -235,9 +242,7 @@ def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
     pool = pool if pool is not None else penalty_pool()
     dev, k = next(backbone.buffers()).device, p.lgst_jitter_cache
     sets, feats = jittered_set(images, backbone, k, rng)
-    c16 = backbone.channels[16] if 16 in p.teacher_strides else 0
-    model = LGST(backbone.channels[8], c16, p.lgst_channels, p.local_student, p.student_width,
-                 p.student_heads, cfg.seed, p.ae_width).to(dev)
+    model = lgst_for(backbone.channels, cfg).to(dev)
     f8o, f16o = feats[0][::k + 1], feats[1][::k + 1]               # the originals' features
     fit_teacher_stats(model.teacher, [(f8o[i:i + 16], f16o[i:i + 16]) for i in range(0, len(images), 16)])
     opt = torch.optim.Adam(list(model.student.parameters()) + list(model.ae.parameters()), lr=p.lgst_lr, weight_decay=1e-5)

@@ -5,19 +5,17 @@
 # %% ../nbs/13_pipeline.ipynb #a0f0bb98
 from __future__ import annotations
 import json, time, warnings
-from dataclasses import asdict
 from pathlib import Path
 import numpy as np
-import cv2
 import torch
 from . import __version__
 from .core import CSADConfig, CheckpointError, ConfigError, as_image, get_device, seed_everything, load_tensor_file
-from .backbone import Backbone, resize_images
+from .backbone import Backbone
 from .data import load_category
 from .clustering import generate_pseudo_labels, rgb8
 from .segmenter import SegDecoder, load_seg_data, train_segmenter, predict_maps, resize_pair, to_batch
 from .patch_histogram import PatchHistogram, Mahalanobis
-from .lgst import LGST, train_lgst, fit_quantiles, penalty_pool
+from .lgst import LGST, train_lgst, fit_quantiles
 from .localization import HistogramLocalizer, histogram_map, merge_maps
 from .fusion import fit_fusion, score as fuse
 
@@ -50,7 +48,7 @@ def stage_key(cfg:CSADConfig, stage:str, samples, *extra)->str:
     files = [(s.path.name, hashlib.sha1(s.path.read_bytes()).hexdigest()) for s in samples]
     return hashlib.sha1(json.dumps([stage, d, files, extra, __version__], default=str).encode()).hexdigest()[:12]
 
-def _fit_segmentation(self:CSAD, category_dir, work:Path, proposer, progress:bool):
+def _fit_segmentation(self:CSAD, category_dir, train_samples, work:Path, proposer, progress:bool):
     "Stages 1-2: pseudo-labels (masks and features cached in `work`) and the segmenter (cached in `work` by `stage_key`)."
     from csad.segmenter import save_decoder, load_decoder
     cfg, t0 = self.cfg, time.time()
@@ -58,7 +56,7 @@ def _fit_segmentation(self:CSAD, category_dir, work:Path, proposer, progress:boo
     data = load_seg_data(category_dir, work, cfg.preset.image_size)
     import hashlib
     labels = [hashlib.sha1(f.read_bytes()).hexdigest() for f in sorted((work/'pseudo_labels').glob('*.png'))]
-    key = stage_key(cfg, 'segmenter', load_category(category_dir).train, labels)
+    key = stage_key(cfg, 'segmenter', train_samples, labels)
     f = work/f'segmenter-{key}.safetensors'
     if f.is_file(): self.decoder = load_decoder(f, self.device)
     else:
@@ -73,11 +71,11 @@ def _fit_histograms(self:CSAD, train:np.ndarray, val:np.ndarray):
     self.ph = PatchHistogram(self.info['n_classes'], c.patch_sizes, s).fit(tm, vm)
     self.localizer = HistogramLocalizer(self.ph, tm).fit_reference(vm)
 
-def _fit_lgst(self:CSAD, category_dir, work:Path, train:np.ndarray, progress:bool):
+def _fit_lgst(self:CSAD, train_samples, work:Path, train:np.ndarray, progress:bool):
     "Stage 4: LGST, trained on the training images (cached in `work` by `stage_key`)."
     from safetensors.torch import save_file
     cfg = self.cfg
-    f = work/f"lgst-{stage_key(cfg, 'lgst', load_category(category_dir).train)}.safetensors"
+    f = work/f"lgst-{stage_key(cfg, 'lgst', train_samples)}.safetensors"
     if f.is_file():
         self.lgst = LGST(**json.loads(Path(f'{f}.json').read_text())['hparams']).to(self.device)
         self.lgst.load_state_dict(load_tensor_file(f, 'cached LGST weights', self.device), strict=True)
@@ -99,10 +97,10 @@ def _fit(self:CSAD, category_dir, work_dir=None, proposer='offline', progress:bo
         warnings.warn(f"{category_dir} has no validation/good images: normalisation and fusion statistics use the training images")
         val_samples = cat.train
     train, val = _images(cat.train, cfg.preset.image_size), _images(val_samples, cfg.preset.image_size)
-    _fit_segmentation(self, category_dir, work, proposer, progress)
+    _fit_segmentation(self, category_dir, cat.train, work, proposer, progress)
     _fit_histograms(self, train, val)
     t0 = time.time()
-    _fit_lgst(self, category_dir, work, train, progress)
+    _fit_lgst(self, cat.train, work, train, progress)
     fit_quantiles(self.lgst, self.backbone, val)
     self.info['seconds_lgst'] = round(time.time() - t0, 1)
     self.fusion = fit_fusion(self.branch_scores(val))
