@@ -4,13 +4,14 @@
 
 # %% ../nbs/17_docs.ipynb #4aea3270
 from __future__ import annotations
-import ast, copy, functools, html, importlib, json, re, shutil, subprocess, sys, tempfile, threading
+import ast, copy, functools, html, importlib, json, os, re, shutil, subprocess, sys, tempfile, threading, warnings
 from pathlib import Path
 from .core import ConfigError
 
 # %% auto #0
-__all__ = ['NAV', 'CSS', 'CHROMIUM_FLAGS', 'split_directives', 'defined_names', 'doc_markdown', 'doc_notebook', 'notebook_title',
-           'pipeline_figure', 'site_config', 'build_site', 'find_chromium', 'check_site']
+__all__ = ['NAV', 'MATHJAX_PLACEHOLDER', 'MATHJAX_CDN', 'MATHJAX_CONFIG', 'CSS', 'CHROMIUM_FLAGS', 'split_directives',
+           'defined_names', 'doc_markdown', 'doc_notebook', 'notebook_title', 'pipeline_figure', 'site_config',
+           'build_site', 'vendor_mathjax', 'find_chromium', 'check_site']
 
 # %% ../nbs/17_docs.ipynb #1646ff1a
 _DIRECTIVE = re.compile(r'^\s*#\|\s*(.+?)\s*$')
@@ -112,6 +113,10 @@ NAV = [('Foundation', ['00_core', '01_data', '02_backbone']),
        ('Detectors (§3.3-3.5)', ['08_patch_histogram', '09_lgst', '10_fusion', '11_localization']),
        ('Pipeline', ['12_metrics', '13_pipeline', '14_benchmark', '15_explore', '16_cli', '17_docs', '18_results'])]
 
+MATHJAX_PLACEHOLDER = 'csad-mathjax-url'   # written by mkdocs-jupyter into every page, replaced by `vendor_mathjax`
+MATHJAX_CDN = 'https://cdnjs.cloudflare.com/ajax/libs/mathjax/2.7.7/MathJax.js'
+MATHJAX_CONFIG = '?config=TeX-AMS-MML_HTMLorMML-full,Safe'
+
 def site_config(nav:list, site_dir:Path, title:str='csad')->dict:
     "The mkdocs.yml settings of the site."
     return dict(site_name=title, site_description='CSAD (Hsieh & Lai, BMVC 2024) as a literate nbdev package',
@@ -119,6 +124,7 @@ def site_config(nav:list, site_dir:Path, title:str='csad')->dict:
                 theme=dict(name='material', font=False, features=['navigation.sections', 'navigation.top', 'search.highlight', 'content.code.copy'],
                            palette=dict(primary='indigo', accent='amber')),
                 plugins=['search', {'mkdocs-jupyter': dict(execute=False, include_source=False, ignore_h1_titles=False,
+                                                           custom_mathjax_url=MATHJAX_PLACEHOLDER,
                                                            remove_tag_config=dict(remove_input_tags=['remove_input']))}],
                 markdown_extensions=['tables', 'admonition', 'attr_list', 'md_in_html'], extra_css=['csad.css'], nav=nav)
 
@@ -155,7 +161,23 @@ def build_site(nbs_path='nbs', # the notebooks
     cmd = [sys.executable, '-m', 'mkdocs', 'build', '--clean', '-f', 'mkdocs.yml'] + (['--quiet'] if quiet else [])
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=src)   # mkdocs-jupyter keeps its cache in src/.cache
     if r.returncode: raise RuntimeError(f"mkdocs build failed:\n{r.stderr[-3000:]}")
+    vendor_mathjax(out)
     return out
+
+def vendor_mathjax(site:Path)->str:
+    "Copy MathJax into `site/assets/mathjax` and point every page at it (page-relative); the CDN when it is not installed."
+    try: import jupyter_server_mathjax
+    except ImportError:
+        warnings.warn("jupyter-server-mathjax is not installed: the site's equations will load MathJax from a CDN "
+                      "(pip install -e \".[docs]\" for a site that renders them offline)")
+        url = lambda page: MATHJAX_CDN
+    else:
+        shutil.copytree(Path(jupyter_server_mathjax.__file__).parent/'static', site/'assets'/'mathjax', dirs_exist_ok=True)
+        url = lambda page: Path(os.path.relpath(site/'assets'/'mathjax'/'MathJax.js', page.parent)).as_posix()
+    for page in site.rglob('*.html'):
+        t = page.read_text()
+        if MATHJAX_PLACEHOLDER in t: page.write_text(t.replace(MATHJAX_PLACEHOLDER, url(page) + MATHJAX_CONFIG))
+    return 'local' if (site/'assets'/'mathjax'/'MathJax.js').is_file() else 'cdn'
 
 # %% ../nbs/17_docs.ipynb #ac800b86
 CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -167,9 +189,10 @@ f.onload = () => setTimeout(() => {
   const d = f.contentDocument, imgs = [...d.querySelectorAll('img')];
   const r = {title: d.title, nav: [...d.querySelectorAll('.md-nav__link')].map(a => a.textContent.trim()).filter(t => t),
              images: imgs.length, decoded: imgs.filter(i => i.complete && i.naturalWidth > 0).length,
-             search: !!d.querySelector('.md-search__input'), h1: (d.querySelector('h1') || {}).textContent || ''};
+             search: !!d.querySelector('.md-search__input'), h1: (d.querySelector('h1') || {}).textContent || '',
+             math: d.querySelectorAll('.MathJax, .MathJax_CHTML, .MathJax_SVG').length};
   const p = document.createElement('pre'); p.id = 'csad-result'; p.textContent = JSON.stringify(r); document.body.appendChild(p);
-}, 1500);
+}, 4000);
 f.src = decodeURIComponent(location.hash.slice(1));
 </script></body></html>"""
 
@@ -201,7 +224,7 @@ def _chromium(args:list, timeout:int=60)->str:
     return r.stdout
 
 def check_site(site, # a folder built by `build_site`
-               pages=('', '05_clustering/'), # pages to open, relative to the site root
+               pages=('', '05_clustering/', '08_patch_histogram/'), # pages to open, relative to the site root
                screenshot=None # where to save a PNG of the home page
               )->dict:
     "What headless Chromium sees on each page of the served site (and the screenshot's path)."
