@@ -13,6 +13,7 @@ from .data import colour_map, PALETTE, load_category, load_masks, Sample
 from .clustering import class_histogram
 from .segmenter import to_batch
 from .fusion import normalize
+from .localization import histogram_map, merge_maps
 
 # %% auto #0
 __all__ = ['BRANCH_NAMES', 'inspect_image', 'image_figure', 'anomaly_figure', 'has_widget_frontend', 'explore']
@@ -27,10 +28,10 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
     "Everything the explorer shows about one image."
     path = image.path if isinstance(image, Sample) else image
     x, sizes = model._prepare(path if not isinstance(path, Path) else str(path))
-    labels, _ = model._forward(to_batch(x, model.device))
-    sc = model.branch_scores(x)
+    labels, lmap = model._forward(to_batch(x, model.device))                 # one model pass feeds every panel
+    sc = dict(patch_hist=model.ph(labels), lgst=lmap.flatten(1).amax(1).cpu().numpy())   # as `CSAD.branch_scores`
     norm = {k: float(normalize(sc[k], model.fusion[k])[0]) for k in model.fusion}
-    amap = model.anomaly_map(x, sizes[0])
+    amap = merge_maps(lmap[0].cpu().numpy(), histogram_map(model.localizer, labels[0]), sizes[0])   # as `CSAD.anomaly_map`
     train_mean = model.ph.scorers[model.cfg.preset.image_size].mean if model.cfg.preset.image_size in model.ph.scorers else None
     pseudo = None
     if work_dir is not None and isinstance(image, Sample):
