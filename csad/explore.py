@@ -13,7 +13,6 @@ from .data import colour_map, PALETTE, load_category, load_masks, Sample
 from .clustering import class_histogram
 from .segmenter import to_batch
 from .fusion import normalize
-from .localization import histogram_map, merge_maps
 
 # %% auto #0
 __all__ = ['BRANCH_NAMES', 'inspect_image', 'image_figure', 'anomaly_figure', 'has_widget_frontend', 'explore']
@@ -29,9 +28,9 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
     path = image.path if isinstance(image, Sample) else image
     x, sizes = model._prepare(path if not isinstance(path, Path) else str(path))
     labels, lmap = model._forward(to_batch(x, model.device))                 # one model pass feeds every panel
-    sc = dict(patch_hist=model.ph(labels), lgst=lmap.flatten(1).amax(1).cpu().numpy())   # as `CSAD.branch_scores`
+    sc = model.scores_of(labels, lmap)
     norm = {k: float(normalize(sc[k], model.fusion[k])[0]) for k in model.fusion}
-    amap = merge_maps(lmap[0].cpu().numpy(), histogram_map(model.localizer, labels[0]), sizes[0])   # as `CSAD.anomaly_map`
+    amap = model.map_of(labels[0], lmap[0], sizes[0])
     train_mean = model.ph.scorers[model.cfg.preset.image_size].mean if model.cfg.preset.image_size in model.ph.scorers else None
     pseudo = None
     if work_dir is not None and isinstance(image, Sample):

@@ -20,7 +20,7 @@ from .localization import HistogramLocalizer, histogram_map, merge_maps
 from .fusion import fit_fusion, score as fuse
 
 # %% auto #0
-__all__ = ['LGST_FIELDS', 'FORMAT', 'CSAD', 'stage_key', 'load_model', 'evaluate']
+__all__ = ['LGST_FIELDS', 'FORMAT', 'CSAD', 'stage_key', 'load_model', 'defect_types', 'evaluate']
 
 # %% ../nbs/13_pipeline.ipynb #9622785f
 def _images(samples, size:int)->np.ndarray:
@@ -117,14 +117,15 @@ def _forward(self:CSAD, x:torch.Tensor)->tuple[np.ndarray, torch.Tensor]:
     return maps, self.lgst(x, f[8], f[16])
 CSAD._forward = _forward
 
+def _scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor)->dict:
+    "Raw Patch Histogram and LGST scores of a batch from `_forward`'s label maps and LGST maps."
+    return dict(patch_hist=self.ph(maps), lgst=lmap.flatten(1).amax(1).cpu().numpy())
+
 def _branch_scores(self:CSAD, images:np.ndarray, batch:int=8)->dict:
     "Raw Patch Histogram and LGST scores of uint8 images at the model's size."
-    ph, lg = [], []
-    for i in range(0, len(images), batch):
-        maps, lmap = self._forward(to_batch(images[i:i + batch], self.device))
-        ph.append(self.ph(maps)); lg.append(lmap.flatten(1).amax(1).cpu().numpy())
-    return dict(patch_hist=np.concatenate(ph), lgst=np.concatenate(lg))
-CSAD.branch_scores = _branch_scores
+    parts = [self.scores_of(*self._forward(to_batch(images[i:i + batch], self.device))) for i in range(0, len(images), batch)]
+    return {k: np.concatenate([p[k] for p in parts]) for k in ('patch_hist', 'lgst')}
+CSAD.scores_of, CSAD.branch_scores = _scores_of, _branch_scores
 
 # %% ../nbs/13_pipeline.ipynb #393b38cd
 def _prepare(self:CSAD, images)->tuple[np.ndarray, list]:
@@ -145,11 +146,15 @@ def _predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     return out
 CSAD._prepare, CSAD.predict = _prepare, _predict
 
+def _map_of(self:CSAD, label_map:np.ndarray, lmap:torch.Tensor, size)->np.ndarray:
+    "The merged anomaly map (App. D) of one image from its label map and LGST map, resized to `size`."
+    return merge_maps(lmap.cpu().numpy(), histogram_map(self.localizer, label_map), size)
+
 def _anomaly_map(self:CSAD, x:np.ndarray, size)->np.ndarray:
-    "The merged anomaly map (App. D) of one uint8 image at the model size, resized to `size`."
+    "The merged anomaly map of one uint8 image at the model size, resized to `size`."
     label_map, lmap = self._forward(to_batch(x, self.device))
-    return merge_maps(lmap[0].cpu().numpy(), histogram_map(self.localizer, label_map[0]), size)
-CSAD.anomaly_map = _anomaly_map
+    return self.map_of(label_map[0], lmap[0], size)
+CSAD.map_of, CSAD.anomaly_map = _map_of, _anomaly_map
 
 # %% ../nbs/13_pipeline.ipynb #96a789a2
 FORMAT = 1
@@ -209,6 +214,12 @@ def load_model(path:str|Path, device:str='auto', backbone_weights=None)->CSAD:
 CSAD.load = staticmethod(load_model)
 
 # %% ../nbs/13_pipeline.ipynb #33dc52e0
+def defect_types(cat)->np.ndarray:
+    "'good' or the defect type of each test image of a `LocoCategory`, read from its masks' pixel values ('unknown' if none matches)."
+    from csad.data import load_masks
+    names = {d.pixel_value: d.defect_name for d in cat.defects}
+    return np.array(['good' if s.label == 'good' else names.get(max(int(m.max()) for m in load_masks(s)), 'unknown') for s in cat.test])
+
 def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), maps_dir=None)->dict:
     "AUROC per branch and fused, sPRO, and (synthetic data) segmentation mIoU on the test images."
     from csad.metrics import loco_auroc, spro, write_anomaly_map
@@ -223,9 +234,7 @@ def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), 
     if cat.gt_layout != 'none':
         from csad.data import load_masks
         from csad.metrics import auroc
-        names = {d.pixel_value: d.defect_name for d in cat.defects}
-        kind = lambda s: 'good' if s.label == 'good' else names.get(max(int(m.max()) for m in load_masks(s)), 'unknown')
-        kinds = np.array([kind(s) for s in test])
+        kinds = defect_types(cat)
         out['auroc_by_type'] = {t: {b: auroc(np.asarray(sc[b])[kinds == 'good'], np.asarray(sc[b])[kinds == t]) for b in ('fused', 'lgst', 'patch_hist')}
                                 for t in sorted(set(kinds) - {'good'})}
         maps = [model.anomaly_map(x[i:i + 1], sizes[i]) for i in range(len(test))]
