@@ -10,11 +10,13 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .core import CSADConfig, ConfigError, seed_everything
-from .lgst import Autoencoder, IMAGENET, lgst_for
+from .core import imagenet_normalize
+from .backbone import PASS_STRIDES
+from .lgst import Autoencoder, build_lgst
 from .segmenter import SegDecoder
 from .patch_histogram import PatchHistogram
 from .localization import HistogramLocalizer
-from .fusion import fit_fusion, score as fuse
+from .fusion import fit_fusion, score
 
 # %% auto #0
 __all__ = ['sync', 'time_fn', 'pdn_small_reference', 'EfficientADS', 'random_model', 'fold_batchnorm', 'prepare_for_speed',
@@ -55,7 +57,8 @@ class EfficientADS(nn.Module):
         self.eval()
 
     def forward(self, x:torch.Tensor)->tuple[torch.Tensor, torch.Tensor]:
-        xn = (x - IMAGENET[0].to(x)) / IMAGENET[1].to(x)
+        "The anomaly map at the input size and the image score, as EfficientAD combines its maps."
+        xn = imagenet_normalize(x)
         t = (self.teacher(xn) - self.t_mean) / self.t_std
         s, a = self.student(xn), self.ae(xn)
         st = ((t - s[:, :self.c]) ** 2).mean(1, keepdim=True)
@@ -72,14 +75,14 @@ def random_model(cfg:CSADConfig|None=None, n_classes:int=4, seed:int=0):
     cfg = cfg or CSADConfig(); seed_everything(seed); p, s = cfg.preset, cfg.preset.image_size
     m = CSAD(cfg)
     c = m.backbone.channels
-    m.decoder = SegDecoder(c[4], c[16], n_classes + 1, p.seg_channels).to(m.device).eval()
-    m.lgst = lgst_for(c, cfg).to(m.device).eval()
+    m.decoder = SegDecoder(c[4], c[16], n_classes, p.seg_channels).to(m.device).eval()
+    m.lgst = build_lgst(c, cfg).to(m.device).eval()
     rng = np.random.default_rng(seed)
     maps = rng.integers(0, n_classes + 1, (24, s // 8, s // 8)).repeat(8, 1).repeat(8, 2).astype(np.uint8)
-    m.ph = PatchHistogram(n_classes, cfg.category.patch_sizes, s).fit(maps[:16], maps[16:])
-    m.localizer = HistogramLocalizer(m.ph, maps[:16]).fit_reference(maps[16:])
+    m.patch_hist = PatchHistogram(n_classes, cfg.category.patch_sizes).fit(maps[:16], maps[16:])
+    m.localizer = HistogramLocalizer(n_classes, m.patch_hist.grids, maps[:16]).fit_reference(maps[16:])
     m.fusion = fit_fusion(dict(patch_hist=rng.normal(size=20), lgst=rng.normal(size=20)))
-    m.info = dict(n_classes=n_classes, random=True)
+    m.info = dict(random=True)
     return m
 
 # %% ../nbs/14_benchmark.ipynb #3b312e05
@@ -107,32 +110,32 @@ def prepare_for_speed(model, channels_last:bool=True, fold_bn:bool=True):
 def csad_end_to_end(model, x:torch.Tensor)->tuple[np.ndarray, torch.Tensor]:
     "Fused scores and the LGST anomaly map at the input size of a batch `x` in [0, 1] (the timed CSAD graph)."
     labels, lmap = model._forward(x)
-    sc = dict(patch_hist=model.ph(labels), lgst=lmap.flatten(1).amax(1).float().cpu().numpy())
-    return fuse(sc, model.fusion), F.interpolate(lmap[:, None], size=x.shape[-2:], mode='bilinear', align_corners=False)
+    sc = dict(patch_hist=model.patch_hist(labels), lgst=lmap.flatten(1).amax(1).float().cpu().numpy())
+    return score(sc, model.fusion), F.interpolate(lmap[:, None], size=x.shape[-2:], mode='bilinear', align_corners=False)
 
 # %% ../nbs/14_benchmark.ipynb #f9e7d9f0
 def csad_parts(model, x:torch.Tensor)->dict:
     "Each part of the CSAD graph as a callable on inputs prepared from `x` (for the per-part table)."
     with torch.inference_mode():
-        f = model.backbone(x); lg = model.lgst
-        xn = (x - IMAGENET[0].to(x)) / IMAGENET[1].to(x)
+        f = model.backbone(x, PASS_STRIDES); lg = model.lgst
+        xn = imagenet_normalize(x)
         labels = model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu().numpy()
         st, sae = lg.student(xn); ae = lg.ae(xn)
-        ph = model.ph(labels)
+        ph = model.patch_hist(labels)
         sc = dict(patch_hist=ph, lgst=np.zeros(len(x)))
     def under(fn): 
         def g():
             with torch.inference_mode(): return fn()
         return g
     return {
-        'backbone (shared)': under(lambda: model.backbone(x)),
+        'backbone (shared)': under(lambda: model.backbone(x, PASS_STRIDES)),
         'segmenter decoder + argmax': under(lambda: model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu()),
-        'patch histograms + Mahalanobis': lambda: model.ph(labels),
+        'patch histograms + Mahalanobis': lambda: model.patch_hist(labels),
         'teacher projection': under(lambda: lg.teacher(f[8], f[16])),
         'local student (two heads)': under(lambda: lg.student(xn)),
         'autoencoder': under(lambda: lg.ae(xn)),
-        'maps + quantile normalisation': under(lambda: lg.normalise(((lg.teacher(f[8], f[16]) - st) ** 2).mean(1), ((ae - sae) ** 2).mean(1))),
-        'fusion': lambda: fuse(sc, model.fusion),
+        'maps + quantile normalisation': under(lambda: lg.normalize(((lg.teacher(f[8], f[16]) - st) ** 2).mean(1), ((ae - sae) ** 2).mean(1))),
+        'fusion': lambda: score(sc, model.fusion),
     }
 
 # %% ../nbs/14_benchmark.ipynb #bda65c51

@@ -10,8 +10,8 @@ from . import __version__
 from .core import CSADError
 
 # %% auto #0
-__all__ = ['COMMANDS', 'DEMO_CATEGORY', 'command', 'build_parser', 'main', 'synth', 'demo', 'pseudo_label', 'fit', 'predict',
-           'evaluate_cmd', 'results_table', 'bench', 'docs']
+__all__ = ['COMMANDS', 'DEMO_CATEGORY', 'command', 'build_parser', 'main', 'synth', 'demo', 'pseudo_label', 'fit', 'map_paths',
+           'predict', 'evaluate_cmd', 'results_table', 'bench', 'docs']
 
 # %% ../nbs/16_cli.ipynb #de6314b7
 COMMANDS = {}
@@ -48,11 +48,12 @@ def main(argv:list[str]|None=None)->int:
         return 2
 
 # %% ../nbs/16_cli.ipynb #415dcb68
-from .data import SYNTHETIC, make_synthetic
+from .synth import SYNTHETIC, make_synthetic
 
 @command('synth', 'Write a synthetic LOCO-like category (images, ground truth, true component maps).',
          'examples:\n  csad synth pins --out data\n  csad synth parts --out data --n-train 100 --size 320 --seed 1')
 def synth(args):
+    "`csad synth`: write a synthetic category."
     t0 = time.time()
     cat = make_synthetic(args.category, args.out, args.n_train, args.n_val, args.n_test, args.size, args.seed,
                          args.overwrite, progress=not args.quiet)
@@ -77,6 +78,7 @@ DEMO_CATEGORY = 'parts'   # the category `csad demo` runs by default
 @command('demo', 'Run the embedded default end to end: a synthetic category, fitted with the CPU preset, evaluated, with a figure of anomaly maps.',
          'examples:\n  csad demo\n  csad demo --category pins --out csad-demo')
 def demo(args):
+    "`csad demo`: synthetic data, fit, evaluation and a figure, in one command."
     import matplotlib; matplotlib.use('Agg')
     from csad.core import CSADConfig
     from csad.pipeline import CSAD, evaluate
@@ -123,9 +125,10 @@ def _pseudo_label_proposer(args, cfg):
          '      --sam-checkpoint sam_hq_vit_h.pth --dino-checkpoint groundingdino_swint_ogc.pth --bert bert-base-uncased/ \\\n'
          '      --backbone-weights wide_resnet50_2-9ba9bcbe.pth')
 def pseudo_label(args):
+    "`csad pseudo-label`: the pseudo-label stage alone."
     from csad.core import CSADConfig, get_device
     from csad.backbone import Backbone
-    from csad.clustering import generate_pseudo_labels
+    from csad.pseudo_labels import generate_pseudo_labels
     over = {} if args.bandwidth is None else dict(bandwidth=args.bandwidth)
     cfg = CSADConfig.make(args.category or Path(args.category_dir).name, args.preset, device=str(get_device(args.device)), **over)
     proposer, key = _pseudo_label_proposer(args, cfg)
@@ -167,6 +170,7 @@ def _model_cfg(args):
 @command('fit', 'Fit a CSAD model on a category folder (normal training and validation images only).',
          'examples:\n  csad fit data/pins --out pins.csad\n  csad fit loco/screw_bag --out screw_bag.csad --preset paper --backbone-weights wrn50.pth')
 def fit(args):
+    "`csad fit`: fit a model on a category folder and save it."
     from csad.pipeline import CSAD
     from csad.backbone import Backbone
     cfg = _model_cfg(args)
@@ -191,22 +195,38 @@ def _fit_args(p):
 fit.arguments = _fit_args
 
 # %% ../nbs/16_cli.ipynb #d736806c
+def map_paths(images:list, # the input image paths
+              out:Path # the folder the maps go to
+             )->list[Path]:
+    "Where each input's anomaly map goes: its path below the inputs' common folder, mirrored under `out`, as .tiff."
+    import os
+    from csad.core import ConfigError
+    full = [Path(p).resolve() for p in images]
+    base = Path(os.path.commonpath([p.parent for p in full]))
+    dst = [out/p.relative_to(base).with_suffix('.tiff') for p in full]
+    clash = sorted({str(d) for d in dst if dst.count(d) > 1})
+    if clash: raise ConfigError(f"Two inputs would write the same map {clash[0]} (the same image twice, or a.png and a.jpg "
+                                "in one folder): pass each image once, or predict them in separate runs")
+    return dst
+
 @command('predict', 'Score images with a fitted model (and write anomaly maps).',
          'examples:\n  csad predict pins.csad img1.png img2.png\n  csad predict pins.csad data/pins/test/logical_anomalies/*.png --maps maps/')
 def predict(args):
+    "`csad predict`: scores (and anomaly maps) of images."
     from csad.pipeline import load_model
+    dst = map_paths(args.images, args.maps) if args.maps is not None else None   # refuse before any work or writing
     m = load_model(args.model, args.device, args.backbone_weights)
-    res = m.predict([str(p) for p in args.images], maps=args.maps is not None)
+    res = m.predict([str(p) for p in args.images], maps=dst is not None)
     for i, p in enumerate(args.images):
         print(f"{res['score'][i]:10.4f}  {p}")
-        if args.maps is not None:
-            args.maps.mkdir(parents=True, exist_ok=True)
-            import tifffile; tifffile.imwrite(args.maps/f"{Path(p).stem}.tiff", res['maps'][i].astype('float32'))
+        if dst is not None:
+            import tifffile
+            dst[i].parent.mkdir(parents=True, exist_ok=True); tifffile.imwrite(dst[i], res['maps'][i].astype('float32'))
 
 def _predict_args(p):
     p.add_argument('model', type=Path, help='a model file written by csad fit')
     p.add_argument('images', type=Path, nargs='+', help='image files')
-    p.add_argument('--maps', type=Path, help='folder for anomaly maps (float32 TIFF at each image size)')
+    p.add_argument('--maps', type=Path, help='folder for anomaly maps (float32 TIFF at each image size), laid out as the inputs are below their common folder')
     p.add_argument('--device', default='auto')
     p.add_argument('--backbone-weights', type=Path, help='weights of the backbone, when it is not the offline default')
 predict.arguments = _predict_args
@@ -215,6 +235,7 @@ predict.arguments = _predict_args
 @command('evaluate', 'Evaluate a fitted model on a category folder\'s test images: AUROC, sPRO, segmentation mIoU.',
          'examples:\n  csad evaluate pins.csad data/pins --json pins.json\n  csad evaluate screw_bag.csad loco/screw_bag --maps loco_maps/')
 def evaluate_cmd(args):
+    "`csad evaluate`: AUROC, sPRO and segmentation mIoU on a category's test images."
     from csad.pipeline import load_model, evaluate
     m = load_model(args.model, args.device, args.backbone_weights)
     r = evaluate(m, args.category_dir, maps_dir=args.maps)
@@ -243,6 +264,7 @@ def results_table(r:dict)->str:
          'examples:\n  csad bench\n  csad bench parts.csad --json bench.json\n  csad bench --local-student pdn_medium --student-width 256 --lgst-channels 512\n'
          '  csad bench --device cuda --half')
 def bench(args):
+    "`csad bench`: latency and throughput against EfficientAD-S."
     from csad.benchmark import benchmark, bench_table, random_model
     from csad.core import CSADConfig
     if args.model is not None:
@@ -276,6 +298,7 @@ bench.arguments = _bench_args
 @command('docs', 'Build the documentation site from the notebooks (offline), and optionally check it in headless Chromium.',
          'examples:\n  csad docs\n  csad docs --check\n  csad docs --out public --nbs nbs')
 def docs(args):
+    "`csad docs`: build (and check) the documentation site."
     from csad.docs import build_site, check_site
     t0 = time.time()
     site = build_site(args.nbs, args.out, args.src)

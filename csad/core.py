@@ -13,10 +13,11 @@ import cv2
 from PIL import Image
 
 # %% auto #0
-__all__ = ['CATEGORIES', 'PRESETS', 'CSADError', 'DataLayoutError', 'ImageError', 'ImageTooSmallError', 'CheckpointError',
-           'ConfigError', 'ClusteringError', 'CategoryConfig', 'category_config', 'Preset', 'CSADConfig',
-           'seed_everything', 'get_device', 'progress_bar', 'to_float_rgb', 'check_image_size', 'load_image',
-           'as_image', 'load_tensor_file', 'jpeg_figure']
+__all__ = ['CATEGORIES', 'PRESETS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'CSADError', 'DataLayoutError', 'ImageError',
+           'ImageTooSmallError', 'CheckpointError', 'ConfigError', 'ClusteringError', 'CategoryConfig',
+           'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'get_device', 'progress_bar', 'to_float_rgb',
+           'check_image_size', 'load_image', 'as_image', 'image_uint8', 'resize_pair', 'to_batch', 'imagenet_normalize',
+           'load_tensor_file', 'Stateful', 'jpeg_figure']
 
 # %% ../nbs/00_core.ipynb #e01eb790
 class CSADError(Exception):
@@ -130,7 +131,9 @@ class CSADConfig:
         p = replace(PRESETS[preset], **{k:v for k,v in overrides.items() if k in pf})
         return cls(category_config(category, **{k:v for k,v in overrides.items() if k not in pf}), p, seed, device)
 
-    def to_json(self)->str: return json.dumps(asdict(self), indent=2)
+    def to_json(self)->str:
+        "The config as JSON (how it is stored in a model file)."
+        return json.dumps(asdict(self), indent=2)
 
     @classmethod
     def from_json(cls, s:str)->CSADConfig:
@@ -234,6 +237,36 @@ def as_image(x, # path, PIL image, H x W (x C) numpy array, or (3, H, W) tensor
         return x.float()
     raise ImageError(f"Cannot use an object of type {type(x).__name__} as an image")
 
+# %% ../nbs/00_core.ipynb #b8cefe1f
+IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
+
+def image_uint8(x, # anything `as_image` takes: a path, PIL image, array or (3, H, W) tensor
+                min_size:int=32 # smallest side accepted, in pixels
+               )->np.ndarray:
+    "`x` as an H x W x 3 uint8 RGB array (any bit depth or channel count; errors name the file)."
+    return (as_image(x, min_size).permute(1, 2, 0).numpy() * 255 + 0.5).astype(np.uint8)
+
+# %% ../nbs/00_core.ipynb #4d835591
+def resize_pair(img:np.ndarray, # H x W x 3 image
+                label_map:np.ndarray|None, # H x W label map, or None
+                size:int # output side
+               )->tuple:
+    "An image (area interpolation) and its map (nearest) resized to `size` x `size`."
+    img = cv2.resize(img, (size, size), interpolation=cv2.INTER_AREA) if img.shape[:2] != (size, size) else img
+    if label_map is None or label_map.shape == (size, size): return img, label_map
+    return img, cv2.resize(label_map, (size, size), interpolation=cv2.INTER_NEAREST)
+
+# %% ../nbs/00_core.ipynb #394d227b
+def to_batch(images:np.ndarray, # N x H x W x 3 uint8 images
+             device='cpu')->torch.Tensor:
+    "N x H x W x 3 uint8 images as an N x 3 x H x W float tensor in [0, 1]."
+    return torch.from_numpy(np.ascontiguousarray(images)).to(device).permute(0, 3, 1, 2).float() / 255
+
+def imagenet_normalize(x:torch.Tensor # B x 3 x H x W in [0, 1]
+                      )->torch.Tensor:
+    "A batch normalised by the ImageNet mean and standard deviation."
+    return (x - x.new_tensor(IMAGENET_MEAN).view(1, 3, 1, 1)) / x.new_tensor(IMAGENET_STD).view(1, 3, 1, 1)
+
 # %% ../nbs/00_core.ipynb #4faf927c
 def load_tensor_file(path:str|Path, # a .safetensors file, or a .pt/.pth file of plain tensors
                      what:str='weights', # what the file is, for error messages
@@ -250,6 +283,21 @@ def load_tensor_file(path:str|Path, # a .safetensors file, or a .pt/.pth file of
     except Exception as e:
         raise CheckpointError(f"Cannot load {what} from {path}: {type(e).__name__}: {str(e).splitlines()[0][:300]}. "
                               "csad loads plain tensors only (safetensors, or torch.save of a state dict).") from None
+
+# %% ../nbs/00_core.ipynb #6905af98
+class Stateful:
+    "Mixin of the trained networks: `state()` gives (JSON settings, tensors), `from_state()` rebuilds the network."
+    def state(self)->tuple[dict, dict]:
+        "The settings (`self.hparams`) and the tensors that rebuild this network."
+        return dict(self.hparams), {k: v.detach().contiguous().cpu() for k, v in self.state_dict().items()}
+
+    @classmethod
+    def from_state(cls, meta:dict, tensors:dict, device='cpu'):
+        "The network rebuilt from `state()`'s settings and tensors, in eval mode on `device`."
+        net = cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in meta.items()})
+        try: net.load_state_dict(tensors, strict=True)
+        except RuntimeError as e: raise CheckpointError(f"Tensors do not fit {cls.__name__}({meta}): {str(e)[:300]}") from None
+        return net.to(device).eval()
 
 # %% ../nbs/00_core.ipynb #a8ac2070
 def jpeg_figure(fig, # a matplotlib figure

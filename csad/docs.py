@@ -4,14 +4,15 @@
 
 # %% ../nbs/17_docs.ipynb #4aea3270
 from __future__ import annotations
-import ast, copy, functools, html, importlib, json, os, re, shutil, subprocess, sys, tempfile, threading, warnings
+import ast, copy, functools, html, importlib, inspect, json, os, re, shutil, subprocess, sys, tempfile, threading, warnings
 from pathlib import Path
 from .core import ConfigError
 
 # %% auto #0
 __all__ = ['NAV', 'MATHJAX_PLACEHOLDER', 'MATHJAX_CDN', 'MATHJAX_CONFIG', 'CSS', 'CHROMIUM_FLAGS', 'split_directives',
            'defined_names', 'doc_markdown', 'doc_notebook', 'notebook_title', 'pipeline_figure', 'site_config',
-           'build_site', 'vendor_mathjax', 'find_chromium', 'check_site']
+           'build_site', 'vendor_mathjax', 'package_imports', 'import_floors', 'undocumented', 'find_chromium',
+           'check_site']
 
 # %% ../nbs/17_docs.ipynb #1646ff1a
 _DIRECTIVE = re.compile(r'^\s*#\|\s*(.+?)\s*$')
@@ -107,8 +108,8 @@ def pipeline_figure():
     return fig
 
 # %% ../nbs/17_docs.ipynb #0f32c6c8
-NAV = [('Foundation', ['00_core', '01_data', '02_backbone']),
-       ('Pseudo-labels (§3.1)', ['03_tags', '04_masks', '05_clustering']),
+NAV = [('Foundation', ['00_core', '01_data', '01a_scene', '01b_synth', '02_backbone']),
+       ('Pseudo-labels (§3.1)', ['03_tags', '04_masks', '05_clustering', '05b_pseudo_labels']),
        ('Segmenter (§3.2)', ['06_lsa', '07_segmenter']),
        ('Detectors (§3.3-3.5)', ['08_patch_histogram', '09_lgst', '10_fusion', '11_localization']),
        ('Pipeline', ['12_metrics', '13_pipeline', '14_benchmark', '15_explore', '16_cli', '17_docs', '18_results'])]
@@ -179,6 +180,46 @@ def vendor_mathjax(site:Path)->str:
         if MATHJAX_PLACEHOLDER in t: page.write_text(t.replace(MATHJAX_PLACEHOLDER, url(page) + MATHJAX_CONFIG))
     return 'local' if (site/'assets'/'mathjax'/'MathJax.js').is_file() else 'cdn'
 
+# %% ../nbs/17_docs.ipynb #7889fdc0
+def package_imports(pkg:Path)->dict:
+    "{module: the package's modules it imports anywhere in its code}."
+    mods = {p.stem for p in pkg.glob('*.py') if not p.stem.startswith('_')}
+    out = {}
+    for m in sorted(mods):
+        deps = set()
+        for node in ast.walk(ast.parse((pkg/f'{m}.py').read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.level == 1 or (node.module or '').startswith('csad')):
+                name = (node.module or '').removeprefix('csad').lstrip('.').split('.')[0]
+                deps |= {name} if name else {a.name for a in node.names}
+        out[m] = sorted((deps & mods) - {m})
+    return out
+
+def import_floors(deps:dict)->list[list[str]]:
+    "The modules in floors, each importing only from floors below it; a cycle is an error."
+    floors, placed = [], set()
+    while len(placed) < len(deps):
+        floor = sorted(m for m, d in deps.items() if m not in placed and set(d) <= placed)
+        if not floor: raise ValueError(f"Import cycle among {sorted(set(deps) - placed)}")
+        floors.append(floor); placed |= set(floor)
+    return floors
+
+# %% ../nbs/17_docs.ipynb #fc80a382
+def undocumented(pkg:Path)->list[str]:
+    "Exported functions, classes and public methods of the package without a docstring."
+    import csad
+    out = []
+    for p in sorted(pkg.glob('*.py')):
+        if p.stem.startswith('_'): continue
+        mod = importlib.import_module(f'csad.{p.stem}')
+        for name in getattr(mod, '__all__', []):
+            obj = getattr(mod, name)
+            if not (inspect.isfunction(obj) or inspect.isclass(obj)): continue
+            if not inspect.getdoc(obj): out.append(f'{p.stem}.{name}')
+            if inspect.isclass(obj):
+                out += [f'{p.stem}.{name}.{k}' for k, v in vars(obj).items()
+                        if not k.startswith('_') and inspect.isfunction(v) and not v.__doc__]
+    return out
+
 # %% ../nbs/17_docs.ipynb #ac800b86
 CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
                   '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--mute-audio']
@@ -224,7 +265,7 @@ def _chromium(args:list, timeout:int=60)->str:
     return r.stdout
 
 def check_site(site, # a folder built by `build_site`
-               pages=('', '05_clustering/', '08_patch_histogram/'), # pages to open, relative to the site root
+               pages=('', '05b_pseudo_labels/', '08_patch_histogram/'), # pages to open, relative to the site root
                screenshot=None # where to save a PNG of the home page
               )->dict:
     "What headless Chromium sees on each page of the served site (and the screenshot's path)."

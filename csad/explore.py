@@ -9,16 +9,15 @@ from pathlib import Path
 import numpy as np
 import cv2
 import matplotlib.pyplot as plt
-from .data import colour_map, PALETTE, load_category, load_masks, Sample
-from .clustering import class_histogram
-from .segmenter import to_batch
+from .data import colour_map, PALETTE, load_category, load_masks, Sample, class_histogram
+from .core import to_batch
 from .fusion import normalize
 
 # %% auto #0
 __all__ = ['BRANCH_NAMES', 'inspect_image', 'image_figure', 'anomaly_figure', 'has_widget_frontend', 'explore']
 
 # %% ../nbs/15_explore.ipynb #d852909f
-def _class_names(model)->list[str]: return [f"class {i}" for i in range(1, model.ph.n_classes + 1)]
+def _class_names(model)->list[str]: return [f"class {i}" for i in range(1, model.patch_hist.n_classes + 1)]
 
 def inspect_image(model, # a fitted `csad.pipeline.CSAD`
                   image, # a `Sample`, a path, a PIL image or an array
@@ -31,12 +30,13 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
     sc = model.scores_of(labels, lmap)
     norm = {k: float(normalize(sc[k], model.fusion[k])[0]) for k in model.fusion}
     amap = model.map_of(labels[0], lmap[0], sizes[0])
-    train_mean = model.ph.scorers[model.cfg.preset.image_size].mean if model.cfg.preset.image_size in model.ph.scorers else None
+    whole = [p for p, g in model.patch_hist.grids.items() if g == 1]                # the whole-image patch size, if any
+    train_mean = model.patch_hist.scorers[whole[0]].mean if whole else None
     pseudo = None
     if work_dir is not None and isinstance(image, Sample):
         f = Path(work_dir)/'pseudo_labels'/f"{image.name}.png"
         if f.is_file(): pseudo = cv2.imread(str(f), cv2.IMREAD_UNCHANGED)
-    return dict(image=x[0], size=sizes[0], segmentation=labels[0], histogram=class_histogram(labels[0], model.ph.n_classes),
+    return dict(image=x[0], size=sizes[0], segmentation=labels[0], histogram=class_histogram(labels[0], model.patch_hist.n_classes),
                 train_histogram=train_mean, scores=norm, fused=sum(norm.values()), flagged_by=max(norm, key=norm.get),
                 anomaly_map=amap, pseudo_label=pseudo,
                 label=image.label if isinstance(image, Sample) else None, name=image.name if isinstance(image, Sample) else str(path),

@@ -11,17 +11,19 @@ import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import ConfigError, ImageTooSmallError, CSADConfig, seed_everything, load_image, progress_bar
-from .segmenter import backbone_features
+from .core import (ConfigError, ImageTooSmallError, CSADConfig, Stateful, seed_everything, image_uint8, progress_bar,
+                       to_batch, imagenet_normalize)
+from .data import IMAGE_EXTS
+from .backbone import backbone_features
 
 # %% auto #0
-__all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'IMAGENET', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
+__all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
            'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'lgst_losses',
-           'jittered_set', 'lgst_batch', 'lgst_for', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
+           'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
-    "Frozen random projection of stride-8 (and, when `c16` > 0, stride-16) features to `channels` x `size` x `size`, standardised."
+    "Frozen random projection of stride-8 (and, when `c16` > 0, stride-16) features to `channels` x `size` x `size` (a quarter of the image side), standardised."
     def __init__(self, c8:int, c16:int, channels:int=384, size:int=64, seed:int=0):
         super().__init__()
         g = torch.Generator().manual_seed(seed)
@@ -38,7 +40,9 @@ class Teacher(nn.Module):
         if self.w16 is not None: x = x + up(F.conv2d(f16, self.w16))
         return F.avg_pool2d(x, 3, 1, 1)
 
-    def forward(self, f8, f16=None): return (self.project(f8, f16) - self.mean) / self.std
+    def forward(self, f8, f16=None):
+        "The standardised teacher map."
+        return (self.project(f8, f16) - self.mean) / self.std
 
 # %% ../nbs/09_lgst.ipynb #98279808
 @torch.no_grad()
@@ -87,6 +91,7 @@ class LocalStudent(nn.Module):
         if heads == 'heads': self.st, self.ae = nn.Conv2d(channels, channels, 1), nn.Conv2d(channels, channels, 1)
 
     def forward(self, x:torch.Tensor)->tuple[torch.Tensor, torch.Tensor]:
+        "The (teacher-like, autoencoder-like) outputs of the body."
         y = self.body(x)
         if self.heads == 'double': return y[:, :self.channels], y[:, self.channels:]
         y = F.relu(y)
@@ -96,7 +101,7 @@ class LocalStudent(nn.Module):
 MIN_AE_SIZE = 256
 
 class Autoencoder(nn.Module):
-    "EfficientAD's autoencoder: 256 px image -> 1 x 1 x `width` code -> 64 x 64 x `channels`."
+    "EfficientAD's autoencoder: 256 px image -> 1 x 1 x `width` code -> `size` x `size` x `channels` (64 at 256 px)."
     def __init__(self, channels:int=384, size:int=64, width:int=64):
         super().__init__()
         w = width; enc = [3, w // 2, w // 2, w, w, w]
@@ -107,6 +112,7 @@ class Autoencoder(nn.Module):
         self.size, self.drop = size, nn.Dropout(0.2)
 
     def forward(self, x:torch.Tensor)->torch.Tensor:
+        "The reconstruction of the teacher map from the image's code."
         if min(x.shape[-2:]) < MIN_AE_SIZE:
             raise ImageTooSmallError(f"LGST's autoencoder needs inputs of at least {MIN_AE_SIZE} x {MIN_AE_SIZE} px "
                                      f"(its 8 x 8 bottleneck); got {x.shape[-1]} x {x.shape[-2]}. Use image_size >= 256.")
@@ -133,7 +139,6 @@ def penalty_pool(folder:str|Path|None=None, # a folder of out-of-distribution im
                  max_side:int=512)->list[np.ndarray]:
     "Out-of-distribution images (uint8 RGB) from `folder`, or the photos shipped with scikit-image and matplotlib."
     import skimage, matplotlib
-    from csad.data import IMAGE_EXTS
     if folder is not None:
         paths = sorted(p for p in Path(folder).rglob('*') if p.suffix.lower() in IMAGE_EXTS)
         if not paths: raise ConfigError(f"No images found in the penalty folder {folder}")
@@ -143,7 +148,7 @@ def penalty_pool(folder:str|Path|None=None, # a folder of out-of-distribution im
         paths += [Path(matplotlib.get_data_path())/'sample_data'/f for f in ('grace_hopper.jpg', 'Minduka_Present_Blue_Pack.png')]
     out = []
     for p in paths:
-        a = (load_image(p).permute(1, 2, 0).numpy() * 255).astype(np.uint8)
+        a = image_uint8(p)
         s = max_side / max(a.shape[:2])
         out.append(cv2.resize(a, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else a)
     return out
@@ -171,32 +176,30 @@ def penalty_batch(pool:list, rng, n:int, size:int=256)->np.ndarray:
     return np.stack(out)
 
 # %% ../nbs/09_lgst.ipynb #99059e8e
-IMAGENET = (torch.tensor([0.485, 0.456, 0.406]).view(1, 3, 1, 1), torch.tensor([0.229, 0.224, 0.225]).view(1, 3, 1, 1))
-
-class LGST(nn.Module):
+class LGST(Stateful, nn.Module):
     "Local-Global Student-Teacher: teacher projection, local student (two heads), autoencoder, map quantiles."
     def __init__(self, c8:int, c16:int, channels:int=384, kind:str='pdn_small', width:int=128, heads:str='heads', seed:int=0,
-                 ae_width:int=64):
+                 ae_width:int=64, size:int=64): # size: the maps' side, a quarter of the image side
         super().__init__()
-        self.teacher = Teacher(c8, c16, channels, seed=seed)
-        self.student, self.ae = LocalStudent(channels, kind, width, heads), Autoencoder(channels, width=ae_width)
+        self.teacher = Teacher(c8, c16, channels, size, seed)
+        self.student, self.ae = LocalStudent(channels, kind, width, heads), Autoencoder(channels, size, ae_width)
         self.register_buffer('quantiles', torch.tensor([0., 1., 0., 1.]))   # q_a, q_b of the st map, then of the ae map
-        self.hparams = dict(c8=c8, c16=c16, channels=channels, kind=kind, width=width, heads=heads, seed=seed, ae_width=ae_width)
+        self.hparams = dict(c8=c8, c16=c16, channels=channels, kind=kind, width=width, heads=heads, seed=seed, ae_width=ae_width, size=size)
 
     def raw_maps(self, x:torch.Tensor, f8:torch.Tensor, f16:torch.Tensor)->tuple[torch.Tensor, torch.Tensor]:
-        "The st and ae maps (B x 64 x 64) of images `x` in [0, 1] with their backbone features."
-        xn = (x - IMAGENET[0].to(x)) / IMAGENET[1].to(x)
+        "The st and ae maps (B x size x size) of images `x` in [0, 1] with their backbone features."
+        xn = imagenet_normalize(x)
         st, sae = self.student(xn)
         return ((self.teacher(f8, f16) - st) ** 2).mean(1), ((self.ae(xn) - sae) ** 2).mean(1)
 
-    def normalise(self, st:torch.Tensor, ae:torch.Tensor)->torch.Tensor:
+    def normalize(self, st:torch.Tensor, ae:torch.Tensor)->torch.Tensor:
         "The LGST map: st and ae maps, each normalised by its validation quantiles, summed."
         q = self.quantiles
         return 0.1 * (st - q[0]) / (q[1] - q[0]) + 0.1 * (ae - q[2]) / (q[3] - q[2])
 
     def forward(self, x, f8, f16)->torch.Tensor:
-        "The normalised LGST anomaly map (B x 64 x 64)."
-        return self.normalise(*self.raw_maps(x, f8, f16))
+        "The normalised LGST anomaly map (B x size x size)."
+        return self.normalize(*self.raw_maps(x, f8, f16))
 
 # %% ../nbs/09_lgst.ipynb #e415fd0d
 def lgst_losses(model:LGST, x, t, p)->dict:
@@ -207,43 +210,48 @@ def lgst_losses(model:LGST, x, t, p)->dict:
                 ae=((t - a) ** 2).mean(), stae=((a - sae) ** 2).mean())
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
-def _norm(x:np.ndarray, dev)->torch.Tensor:
-    t = torch.from_numpy(np.ascontiguousarray(x)).to(dev).permute(0, 3, 1, 2).float() / 255
-    return (t - IMAGENET[0].to(dev)) / IMAGENET[1].to(dev)
-
-def jittered_set(images:np.ndarray, backbone, k:int, rng)->tuple[np.ndarray, tuple]:
-    "The images and `k` colour-jittered copies of each (N x (k+1) x S x S x 3) and their stride-8/16 features."
-    sets = np.stack([images] + [np.stack([colour_jitter(im, rng) for im in images]) for _ in range(k)], 1)
-    flat = sets.reshape(-1, *images.shape[1:])
-    return sets, backbone_features(backbone, flat, strides=(8, 16))
+def jittered_set(images:np.ndarray, backbone, k:int, rng,
+                 feats:dict|None=None # the images' own stride-8/16 features, when already computed (a fit computes them once)
+                )->tuple[np.ndarray, dict]:
+    "The images and `k` colour-jittered copies of each (N x (k+1) x S x S x 3) and their stride-8/16 features (image-major)."
+    jit = [np.stack([colour_jitter(im, rng) for im in images]) for _ in range(k)]
+    own = feats if feats is not None else backbone_features(backbone, images, (8, 16))
+    own = {s: own[s] for s in (8, 16)}
+    if not k: return images[:, None], own
+    fj = backbone_features(backbone, np.concatenate(jit), (8, 16))      # the copies' own pass: N * k images
+    both = {s: torch.stack([own[s]] + list(fj[s].unflatten(0, (k, len(images))).unbind(0)), 1).flatten(0, 1) for s in own}
+    return np.stack([images] + jit, 1), both
 
 # %% ../nbs/09_lgst.ipynb #108aa273
-def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:tuple, idx, rng, backbone)->tuple:
+def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:dict, idx, rng, backbone)->tuple:
     "Images of a step (each the original or a colour-jittered copy) and their stride-8 and stride-16 features."
     k = sets.shape[1] - 1
     if k > 0:
         v = rng.integers(k + 1, size=len(idx)); j = idx * (k + 1) + v
-        return sets[idx, v], feats[0][j], feats[1][j]
+        return sets[idx, v], feats[8][j], feats[16][j]
     imgs = np.stack([colour_jitter(im, rng) if rng.random() < 0.5 else im for im in images[idx]])
-    return (imgs, *backbone_features(backbone, imgs, strides=(8, 16)))
+    f = backbone_features(backbone, imgs, (8, 16))
+    return imgs, f[8], f[16]
 
 # %% ../nbs/09_lgst.ipynb #8b5904d1
-def lgst_for(channels:dict, # the backbone's channels by stride
+def build_lgst(channels:dict, # the backbone's channels by stride
              cfg:CSADConfig)->LGST:
     "A new (untrained) LGST shaped by `cfg`'s preset: teacher strides, channels, local student, autoencoder width."
     p = cfg.preset
     return LGST(channels[8], channels[16] if 16 in p.teacher_strides else 0, p.lgst_channels, p.local_student,
-                p.student_width, p.student_heads, cfg.seed, p.ae_width)
+                p.student_width, p.student_heads, cfg.seed, p.ae_width, p.image_size // 4)
 
-def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
-               backbone, cfg:CSADConfig, pool:list|None=None, iterations:int|None=None, progress:bool=False)->tuple[LGST, list]:
+def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
+               backbone, cfg:CSADConfig, pool:list|None=None, iterations:int|None=None, progress:bool=False,
+               feats:dict|None=None # the images' stride-8/16 features, when already computed
+              )->tuple[LGST, list]:
     "Train LGST on normal images (EfficientAD's losses); return the model and the loss history."
     p = cfg.preset; seed_everything(cfg.seed); rng = np.random.default_rng(cfg.seed)
     pool = pool if pool is not None else penalty_pool()
     dev, k = next(backbone.buffers()).device, p.lgst_jitter_cache
-    sets, feats = jittered_set(images, backbone, k, rng)
-    model = lgst_for(backbone.channels, cfg).to(dev)
-    f8o, f16o = feats[0][::k + 1], feats[1][::k + 1]               # the originals' features
+    sets, feats = jittered_set(images, backbone, k, rng, feats)
+    model = build_lgst(backbone.channels, cfg).to(dev)
+    f8o, f16o = feats[8][::k + 1], feats[16][::k + 1]             # the originals' features
     fit_teacher_stats(model.teacher, [(f8o[i:i + 16], f16o[i:i + 16]) for i in range(0, len(images), 16)])
     opt = torch.optim.Adam(list(model.student.parameters()) + list(model.ae.parameters()), lr=p.lgst_lr, weight_decay=1e-5)
     n_it = p.lgst_iterations if iterations is None else iterations
@@ -252,25 +260,27 @@ def train_lgst(images:np.ndarray, # N x 256 x 256 x 3 uint8 training images
     for _ in progress_bar(range(n_it), progress, 'LGST'):
         x, f8, f16 = lgst_batch(images, sets, feats, rng.integers(len(images), size=p.lgst_batch_size), rng, backbone)
         with torch.no_grad(): t = model.teacher(f8, f16)
-        losses = lgst_losses(model, _norm(x, dev), t, _norm(penalty_batch(pool, rng, 1, images.shape[1]), dev))
+        losses = lgst_losses(model, imagenet_normalize(to_batch(x, dev)), t, imagenet_normalize(to_batch(penalty_batch(pool, rng, 1, images.shape[1]), dev)))
         opt.zero_grad(); sum(losses.values()).backward(); opt.step(); sched.step()
         hist.append({kk: vv.item() for kk, vv in losses.items()})
     return model.eval(), hist
 
 # %% ../nbs/09_lgst.ipynb #54feecaf
 @torch.inference_mode()
-def lgst_raw_maps(model:LGST, backbone, images:np.ndarray, batch:int=8)->tuple[torch.Tensor, torch.Tensor]:
+def lgst_raw_maps(model:LGST, backbone, images:np.ndarray, batch:int=8,
+                  feats:dict|None=None # the images' stride-8/16 features, when already computed
+                 )->tuple[torch.Tensor, torch.Tensor]:
     "st and ae maps of uint8 `images`."
-    from csad.segmenter import to_batch
     dev, st, ae = next(backbone.buffers()).device, [], []
     for i in range(0, len(images), batch):
-        x = to_batch(images[i:i + batch], dev); f = backbone(x)
+        x = to_batch(images[i:i + batch], dev)
+        f = {s: v[i:i + batch] for s, v in feats.items()} if feats is not None else backbone(x, (8, 16))
         a, b = model.raw_maps(x, f[8], f[16]); st.append(a); ae.append(b)
     return torch.cat(st), torch.cat(ae)
 
-def fit_quantiles(model:LGST, backbone, val_images:np.ndarray, qa:float=0.9, qb:float=0.995)->LGST:
-    "Set the map-normalisation quantiles from validation images (normal only)."
-    st, ae = lgst_raw_maps(model, backbone, val_images)
+def fit_quantiles(model:LGST, backbone, val_images:np.ndarray, qa:float=0.9, qb:float=0.995, feats:dict|None=None)->LGST:
+    "Set the map-normalisation quantiles from validation images (normal only; `feats`: their features, if computed)."
+    st, ae = lgst_raw_maps(model, backbone, val_images, feats=feats)
     q = lambda m: torch.quantile(m.flatten()[torch.randperm(m.numel(), generator=torch.Generator().manual_seed(0))[:10_000_000]].float(),
                                  torch.tensor([qa, qb], device=m.device))
     a, b = q(st), q(ae)
@@ -280,4 +290,4 @@ def fit_quantiles(model:LGST, backbone, val_images:np.ndarray, qa:float=0.9, qb:
 @torch.inference_mode()
 def lgst_scores(model:LGST, backbone, images:np.ndarray)->np.ndarray:
     "Image scores: the maximum of the normalised LGST map."
-    return model.normalise(*lgst_raw_maps(model, backbone, images)).flatten(1).amax(1).cpu().numpy()
+    return model.normalize(*lgst_raw_maps(model, backbone, images)).flatten(1).amax(1).cpu().numpy()

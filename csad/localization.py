@@ -6,7 +6,8 @@
 from __future__ import annotations
 import numpy as np
 import cv2
-from .patch_histogram import PatchHistogram, patch_histogram
+import torch
+from .patch_histogram import patch_histogram, patch_features
 
 # %% auto #0
 __all__ = ['HistogramLocalizer', 'histogram_map', 'merge_maps']
@@ -14,43 +15,60 @@ __all__ = ['HistogramLocalizer', 'histogram_map', 'merge_maps']
 # %% ../nbs/11_localization.ipynb #55e80cca
 class HistogramLocalizer:
     "Patch Histogram anomaly maps (App. D): extra classes scored where they are, missing ones where they should be."
-    def __init__(self, ph:PatchHistogram, train_maps, min_std:float=1e-3):
-        self.ph, self.train_maps = ph, np.stack(train_maps)
-        self.feats = ph.features(self.train_maps)
+    def __init__(self, n_classes:int, # N_cls
+                 grids:dict, # patch size -> cells per side (`PatchHistogram.grids`)
+                 train_maps, # the training images' predicted label maps
+                 min_std:float=1e-3):
+        self.n_classes, self.grids, self.train_maps, self.min_std = n_classes, dict(grids), np.stack(train_maps), min_std
+        self.feats = patch_features(self.train_maps, n_classes, self.grids)
         self.mean = {p: f.mean(0) for p, f in self.feats.items()}
         self.std = {p: np.maximum(f.std(0), min_std) for p, f in self.feats.items()}
-        self.z_ref = {p: 1. for p in self.feats}
+        self.z_scale = {p: 1. for p in self.feats}
 
     def deviations(self, label_map:np.ndarray)->dict:
         "{patch size: (per-bin deviation in standard deviations, the map's patch histogram)}."
         out = {}
-        for p, g in self.ph.grids.items():
-            h = patch_histogram(label_map, self.ph.n_classes, g); out[p] = ((h - self.mean[p]) / self.std[p], h)
+        for p, g in self.grids.items():
+            h = patch_histogram(label_map, self.n_classes, g); out[p] = ((h - self.mean[p]) / self.std[p], h)
         return out
 
     def fit_reference(self, val_maps, q:float=0.995):
-        "Set each patch size's z_ref from validation maps."
+        "Set each patch size's z_scale (the `q` quantile of the absolute deviations) from validation maps."
         for p in self.feats:
-            self.z_ref[p] = max(float(np.quantile(np.abs(np.stack([self.deviations(m)[p][0] for m in val_maps])), q)), 1e-6)
+            self.z_scale[p] = max(float(np.quantile(np.abs(np.stack([self.deviations(m)[p][0] for m in val_maps])), q)), 1e-6)
         return self
+
+    def state(self)->tuple[dict, dict]:
+        "JSON settings and scales, and the training maps as a tensor."
+        meta = dict(n_classes=self.n_classes, grids={str(p): g for p, g in self.grids.items()}, min_std=self.min_std,
+                    z_scale={str(p): v for p, v in self.z_scale.items()})
+        return meta, {'train_maps': torch.from_numpy(self.train_maps)}
+
+    @classmethod
+    def from_state(cls, meta:dict, tensors:dict, device=None):
+        "A fitted localizer rebuilt from `state()`."
+        loc = cls(meta['n_classes'], {int(p): g for p, g in meta['grids'].items()}, tensors['train_maps'].numpy(), meta['min_std'])
+        loc.z_scale = {int(p): v for p, v in meta['z_scale'].items()}
+        return loc
 
 # %% ../nbs/11_localization.ipynb #bcc84c6c
 def _cells(shape, grid:int):
+    "The slices of the `grid` x `grid` cells of a map of `shape`."
     H, W = shape
     ys, xs = np.linspace(0, H, grid + 1).round().astype(int), np.linspace(0, W, grid + 1).round().astype(int)
     return [(slice(ys[i], ys[i + 1]), slice(xs[j], xs[j + 1])) for i in range(grid) for j in range(grid)]
 
 def histogram_map(loc:HistogramLocalizer, label_map:np.ndarray)->np.ndarray:
     "The Patch Histogram anomaly map of a predicted label map (same size)."
-    out, n = np.zeros(label_map.shape, np.float32), loc.ph.n_classes
+    out, n = np.zeros(label_map.shape, np.float32), loc.n_classes
     for p, (d, h) in loc.deviations(label_map).items():
         nearest = loc.train_maps[np.argmin(((loc.feats[p] - h) ** 2).sum(1))]
-        for k, cell in enumerate(_cells(label_map.shape, loc.ph.grids[p])):
+        for k, cell in enumerate(_cells(label_map.shape, loc.grids[p])):
             for c in range(1, n + 1):
                 z = d[k * n + c - 1]
                 if z == 0: continue
                 region = (label_map[cell] if z > 0 else nearest[cell]) == c
-                out[cell][region] += 0.1 * abs(z) / loc.z_ref[p]
+                out[cell][region] += 0.1 * abs(z) / loc.z_scale[p]
     return out
 
 # %% ../nbs/11_localization.ipynb #d5b31325

@@ -86,6 +86,7 @@ class Proposal:
     background:np.ndarray|None = None             # mask of what background prompts found
 
 def union(masks:list, shape)->np.ndarray:
+    "The union of `masks` (an empty mask of `shape` when there are none)."
     out = np.zeros(shape, bool)
     for m in masks: out |= m
     return out
@@ -208,7 +209,9 @@ class OfflineProposer:
         return Proposal([g for g in groups if _thick(g)], [s for s in seg if _thick(s)], ~fg[labels])
 
 # %% ../nbs/04_masks.ipynb #c701d45f
-def labels_in(labels:np.ndarray, ids)->np.ndarray: return np.isin(labels, ids)
+def labels_in(labels:np.ndarray, ids)->np.ndarray:
+    "The mask of the regions of `labels` whose id is in `ids`."
+    return np.isin(labels, ids)
 
 def resize_long_side(img:np.ndarray, max_side:int)->np.ndarray:
     "`img` reduced (area interpolation) so that its long side is at most `max_side`."
@@ -261,6 +264,7 @@ class SamHQAutoProposer:
     def __init__(self, sam, **auto_kw):
         self.gen = _import_sam_hq().SamAutomaticMaskGenerator(sam, **{**SAM_AUTO, **auto_kw})
     def seg_masks(self, img:np.ndarray)->list[np.ndarray]:
+        "SAM-HQ's automatic masks of `img`."
         with torch.inference_mode(): return [a['segmentation'] for a in self.gen.generate(np.ascontiguousarray(img))]
     def __call__(self, img:np.ndarray)->Proposal:
         m = self.seg_masks(img); return Proposal(m, m, None)

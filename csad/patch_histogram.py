@@ -5,12 +5,14 @@
 # %% ../nbs/08_patch_histogram.ipynb #4c386bec
 from __future__ import annotations
 import numpy as np
-from .clustering import class_histogram
+import torch
+from fastcore.basics import patch
+from .data import class_histogram
 from .fusion import trimmed_stats, normalize
 from .core import ConfigError
 
 # %% auto #0
-__all__ = ['patch_histogram', 'Mahalanobis', 'PatchHistogram']
+__all__ = ['patch_histogram', 'Mahalanobis', 'patch_features', 'PatchHistogram']
 
 # %% ../nbs/08_patch_histogram.ipynb #034e9b9e
 def patch_histogram(label_map:np.ndarray, # H x W predicted map, 0 = background
@@ -32,6 +34,7 @@ class Mahalanobis:
         self.method, self.min_std = method, min_std
 
     def fit(self, X:np.ndarray):
+        "Fit the mean and precision matrix to the rows of `X`."
         X = np.asarray(X, np.float64); self.mean = X.mean(0)
         if self.method == 'ledoit-wolf':
             from sklearn.covariance import LedoitWolf
@@ -47,18 +50,26 @@ class Mahalanobis:
         return np.sqrt(np.maximum(np.einsum('ij,jk,ik->i', d, self.precision, d), 0))
 
 # %% ../nbs/08_patch_histogram.ipynb #c2d3ca34
+def patch_features(maps, # label maps (any square size)
+                   n_classes:int, # N_cls
+                   grids:dict # patch size -> P (the map is cut into P x P cells)
+                  )->dict:
+    "Patch histograms of `maps` for every patch size: {patch size: N x D}."
+    return {p: np.stack([patch_histogram(m, n_classes, g) for m in maps]) for p, g in grids.items()}
+
 class PatchHistogram:
     "The Patch Histogram branch: per patch size, a Mahalanobis distance of patch histograms to the training set."
     def __init__(self, n_classes:int, # N_cls
-                 patch_sizes=(256, 128), image_size:int=256, method:str='ledoit-wolf'):
-        bad = [p for p in patch_sizes if image_size % p]
-        if bad: raise ConfigError(f"Patch sizes {bad} do not divide the image size {image_size}")
-        self.n_classes, self.grids, self.method = n_classes, {p: image_size // p for p in patch_sizes}, method
+                 patch_sizes=(256, 128), # patch sides at 256 px input: P = 256 / size cells per side, at any image size
+                 method:str='ledoit-wolf'):
+        bad = [p for p in patch_sizes if 256 % p]
+        if bad: raise ConfigError(f"Patch sizes {bad} do not divide 256 (patch sizes are given at 256 px input)")
+        self.n_classes, self.grids, self.method = n_classes, {p: 256 // p for p in patch_sizes}, method
         self.scorers, self.stats = {}, {}
 
     def features(self, maps)->dict:
         "Patch histograms of `maps` for every patch size: {patch size: N x D}."
-        return {p: np.stack([patch_histogram(m, self.n_classes, g) for m in maps]) for p, g in self.grids.items()}
+        return patch_features(maps, self.n_classes, self.grids)
 
     def fit(self, train_maps, val_maps=None):
         "Fit the scorers on training maps, and the normalisation on validation maps (training maps if none)."
@@ -67,8 +78,27 @@ class PatchHistogram:
         self.stats = {p: trimmed_stats(s) for p, s in self.raw_scores(val_maps if val_maps is not None else train_maps).items()}
         return self
 
-    def raw_scores(self, maps)->dict: return {p: self.scorers[p](h) for p, h in self.features(maps).items()}
+    def raw_scores(self, maps)->dict:
+        "The Mahalanobis distance of `maps` at every patch size: {patch size: N}."
+        return {p: self.scorers[p](h) for p, h in self.features(maps).items()}
 
     def __call__(self, maps)->np.ndarray:
         "The branch score of each map: the sum over patch sizes of normalised Mahalanobis distances."
         return sum(normalize(s, self.stats[p]) for p, s in self.raw_scores(maps).items())
+
+# %% ../nbs/08_patch_histogram.ipynb #0758e60f
+@patch
+def state(self:PatchHistogram)->tuple[dict, dict]:
+    "JSON settings and statistics, and the Mahalanobis tensors, of a fitted branch."
+    meta = dict(n_classes=self.n_classes, patch_sizes=list(self.grids), method=self.method, stats={str(p): s for p, s in self.stats.items()})
+    return meta, {f'{p}.{k}': torch.from_numpy(getattr(s, k)) for p, s in self.scorers.items() for k in ('mean', 'precision')}
+
+@patch(cls_method=True)
+def from_state(cls:PatchHistogram, meta:dict, tensors:dict, device=None)->PatchHistogram:
+    "A fitted branch rebuilt from `state()`."
+    ph = cls(meta['n_classes'], tuple(meta['patch_sizes']), meta['method'])
+    for p in ph.grids:
+        ph.scorers[p] = s = Mahalanobis(ph.method)
+        s.mean, s.precision = tensors[f'{p}.mean'].numpy(), tensors[f'{p}.precision'].numpy()
+    ph.stats = {int(k): v for k, v in meta['stats'].items()}
+    return ph

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_segmenter.ipynb #51acbd37
 from __future__ import annotations
-import json, math, time
+import json, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -12,17 +12,21 @@ import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import CSADConfig, CheckpointError, ConfigError, seed_everything, load_tensor_file, progress_bar
-from .clustering import class_histogram, iou_matrix, match_classes, rgb8
+from .core import (CSADConfig, CheckpointError, ConfigError, Stateful, seed_everything, load_tensor_file, progress_bar,
+                       image_uint8, resize_pair)
+from .data import LocoCategory, load_category, class_histogram, iou_matrix, match_classes
+from .backbone import backbone_features
+from .pseudo_labels import PseudoLabels, read_pseudo_labels
 
 # %% auto #0
 __all__ = ['AUGMENTS', 'conv_bn', 'ASPP', 'SegDecoder', 'dice_loss', 'focal_loss', 'histogram_loss', 'entropy_loss',
-           'segmentation_loss', 'unlabelled_loss', 'SegData', 'resize_pair', 'to_batch', 'backbone_features',
-           'load_seg_data', 'labelled_batch', 'train_step', 'train_segmenter', 'save_decoder', 'load_decoder',
-           'predict_maps', 'evaluate_segmentation', 'fit_segmenter']
+           'segmentation_loss', 'unlabelled_loss', 'SegData', 'seg_data', 'load_seg_data', 'labelled_batch',
+           'train_step', 'train_segmenter', 'save_decoder', 'load_decoder', 'decode_maps', 'predict_maps',
+           'evaluate_segmentation', 'fit_segmenter']
 
 # %% ../nbs/07_segmenter.ipynb #9233bd05
 def conv_bn(cin:int, cout:int, k:int=1, dilation:int=1)->nn.Sequential:
+    "Convolution, batch norm, ReLU."
     return nn.Sequential(nn.Conv2d(cin, cout, k, padding=dilation * (k // 2), dilation=dilation, bias=False),
                          nn.BatchNorm2d(cout), nn.ReLU(inplace=True))
 
@@ -34,20 +38,23 @@ class ASPP(nn.Module):
         self.pool = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Conv2d(cin, ch, 1, bias=False), nn.ReLU(inplace=True))
         self.project = conv_bn(ch * (len(rates) + 2), ch)
     def forward(self, x):
+        "The projected concatenation of the branches."
         pooled = self.pool(x).expand(-1, -1, *x.shape[-2:])
         return self.project(torch.cat([b(x) for b in self.branches] + [pooled], 1))
 
 # %% ../nbs/07_segmenter.ipynb #ab0fec93
-class SegDecoder(nn.Module):
-    "DeepLabV3+ decoder: stride-16 and stride-4 features -> class logits at the input size."
-    def __init__(self, c4:int, c16:int, n_classes:int, ch:int=256, shallow:int=48):
+class SegDecoder(Stateful, nn.Module):
+    "DeepLabV3+ decoder: stride-16 and stride-4 features -> logits of the background and `n_classes` components at the input size."
+    def __init__(self, c4:int, c16:int, n_classes:int, # N_cls component classes (the background is one more output)
+                 ch:int=256, shallow:int=48):
         super().__init__()
         self.aspp, self.reduce = ASPP(c16, ch), conv_bn(c4, shallow)
         self.fuse = nn.Sequential(conv_bn(ch + shallow, ch, 3), conv_bn(ch, ch, 3))
-        self.classify = nn.Conv2d(ch, n_classes, 1)
+        self.classify = nn.Conv2d(ch, n_classes + 1, 1)
         self.hparams = dict(c4=c4, c16=c16, n_classes=n_classes, ch=ch, shallow=shallow)
 
     def forward(self, f4:torch.Tensor, f16:torch.Tensor, size=None)->torch.Tensor:
+        "Class logits (B x (N_cls + 1) x H x W) at `size` (default: 4 x the stride-4 grid)."
         x = F.interpolate(self.aspp(f16), size=f4.shape[-2:], mode='bilinear', align_corners=False)
         x = self.classify(self.fuse(torch.cat([x, self.reduce(f4)], 1)))
         return F.interpolate(x, size=size or tuple(4 * s for s in f4.shape[-2:]), mode='bilinear', align_corners=False)
@@ -89,48 +96,34 @@ class SegData:
     "The segmenter's training set: labelled images with pseudo-label maps, then unlabelled images, all S x S."
     images:np.ndarray          # N x S x S x 3 uint8, the labelled ones first
     maps:np.ndarray            # N_l x S x S uint8 pseudo-label maps
-    n_classes:int              # N_cls + 1 (background)
+    n_classes:int              # N_cls (component classes; the background is not counted)
     names:list = field(default_factory=list)
-    feats:tuple|None = None    # cached (stride-4, stride-16) backbone features of all images
+    feats:tuple|None = None    # (stride-4, stride-16) backbone features of all images, computed once
 
     @property
     def n_labelled(self)->int: return len(self.maps)
 
-def resize_pair(img:np.ndarray, label_map:np.ndarray|None, size:int):
-    "An image (area interpolation) and its map (nearest) resized to `size` x `size`."
-    img = cv2.resize(img, (size, size), interpolation=cv2.INTER_AREA) if img.shape[:2] != (size, size) else img
-    if label_map is None or label_map.shape == (size, size): return img, label_map
-    return img, cv2.resize(label_map, (size, size), interpolation=cv2.INTER_NEAREST)
-
 # %% ../nbs/07_segmenter.ipynb #9669dd7e
-def to_batch(images:np.ndarray, device='cpu')->torch.Tensor:
-    "N x H x W x 3 uint8 images as an N x 3 x H x W float tensor in [0, 1]."
-    return torch.from_numpy(np.ascontiguousarray(images)).to(device).permute(0, 3, 1, 2).float() / 255
-
-@torch.inference_mode()
-def backbone_features(backbone, images:np.ndarray, batch:int=16, strides=(4, 16))->tuple[torch.Tensor, ...]:
-    "The backbone features of all `images` at `strides` (default: the segmenter's 4 and 16), on the backbone's device."
-    dev = next(backbone.buffers()).device
-    fs = [backbone(to_batch(images[i:i + batch], dev)) for i in range(0, len(images), batch)]
-    return tuple(torch.cat([f[s] for f in fs]) for s in strides)
+def seg_data(pseudo:PseudoLabels, # pseudo-labels of the training images
+             images:dict, # training image name -> decoded pixels (H x W x 3 uint8)
+             size:int=256 # side the images and maps are resized to
+            )->SegData:
+    "The segmenter's training set: labelled images with their pseudo-label maps first, then the unlabelled ones."
+    missing = [n for n in pseudo.labelled + pseudo.unlabelled if n not in images]
+    if missing: raise ConfigError(f"The pseudo-labels name training images that are not there, e.g. {missing[:3]}: run `csad pseudo-label` again")
+    lab = [resize_pair(images[n], pseudo.maps[n], size) for n in pseudo.labelled]
+    unl = [resize_pair(images[n], None, size)[0] for n in pseudo.unlabelled]
+    return SegData(np.stack([i for i, _ in lab] + unl), np.stack([m for _, m in lab]), pseudo.n_classes,
+                   pseudo.labelled + pseudo.unlabelled)
 
 # %% ../nbs/07_segmenter.ipynb #5c794a59
 def load_seg_data(category_dir, # the category folder
                   work_dir, # where `csad pseudo-label` wrote pseudo_labels/ and pseudo_labels.json
                   size:int=256)->SegData:
-    "Training images and pseudo-label maps, resized to `size`."
-    from csad.data import load_category
-    work = Path(work_dir); meta = work/'pseudo_labels.json'
-    if not meta.is_file(): raise ConfigError(f"{meta} not found: run `csad pseudo-label {category_dir} --out {work_dir}` first")
-    info = json.loads(meta.read_text())
+    "Training images and pseudo-label maps of a category folder, resized to `size`."
+    pseudo = read_pseudo_labels(work_dir)
     by_name = {s.name: s for s in load_category(category_dir).train}
-    missing = [n for n in info['labelled'] + info['unlabelled'] if n not in by_name]
-    if missing: raise ConfigError(f"{meta} names training images that {category_dir} does not have, e.g. {missing[:3]}")
-    lab = [resize_pair(rgb8(by_name[n].path), cv2.imread(str(work/'pseudo_labels'/f"{n}.png"), cv2.IMREAD_GRAYSCALE), size)
-           for n in info['labelled']]
-    unl = [resize_pair(rgb8(by_name[n].path), None, size)[0] for n in info['unlabelled']]
-    return SegData(np.stack([i for i, _ in lab] + unl), np.stack([m for _, m in lab]), info['n_classes'] + 1,
-                   info['labelled'] + info['unlabelled'])
+    return seg_data(pseudo, {n: image_uint8(by_name[n].path) for n in pseudo.labelled + pseudo.unlabelled if n in by_name}, size)
 
 # %% ../nbs/07_segmenter.ipynb #c783b96b
 AUGMENTS = ('lsa', 'cutpaste', 'none')
@@ -144,8 +137,8 @@ def labelled_batch(data:SegData, idx, backbone, augment:str, rng, prob:float, mi
     if aug:
         f = (lambda i, m: lsa_augment(i, m, rng, min_distance)) if augment == 'lsa' else (lambda i, m: cutpaste(i, m, rng))
         pairs = [f(data.images[idx[j]], maps[j])[:2] for j in aug]
-        a4, a16 = backbone_features(backbone, np.stack([p[0] for p in pairs]))
-        f4[aug], f16[aug] = a4, a16
+        a = backbone_features(backbone, np.stack([p[0] for p in pairs]), (4, 16))   # the augmented copies' own pass
+        f4[aug], f16[aug] = a[4], a[16]
         for j, (_, m) in zip(aug, pairs): maps[j] = m
     return f4, f16, torch.from_numpy(maps).to(f4.device)
 
@@ -172,11 +165,11 @@ def train_segmenter(data:SegData, backbone, cfg:CSADConfig, augment:str='lsa', #
     "Train a decoder on `data` (§3.2); return it and the mean losses of each epoch."
     if augment not in AUGMENTS: raise ConfigError(f"augment must be one of {AUGMENTS}, not {augment!r}")
     seed_everything(cfg.seed); rng = np.random.default_rng(cfg.seed)
-    if data.feats is None: data.feats = backbone_features(backbone, data.images)
+    if data.feats is None: data.feats = tuple(backbone_features(backbone, data.images, (4, 16)).values())
     dev = data.feats[0].device
     dec = SegDecoder(data.feats[0].shape[1], data.feats[1].shape[1], data.n_classes, cfg.preset.seg_channels).to(dev)
     opt = torch.optim.Adam(dec.parameters(), lr=cfg.preset.seg_lr, weight_decay=1e-5)
-    target_hists = torch.from_numpy(np.stack([class_histogram(m, data.n_classes - 1) for m in data.maps])).float().to(dev)
+    target_hists = torch.from_numpy(np.stack([class_histogram(m, data.n_classes) for m in data.maps])).float().to(dev)
     history, B = [], cfg.preset.seg_batch_size
     epochs = cfg.preset.seg_epochs if epochs is None else epochs
     for ep in progress_bar(range(epochs), progress, 'segmenter'):
@@ -186,43 +179,52 @@ def train_segmenter(data:SegData, backbone, cfg:CSADConfig, augment:str='lsa', #
         history.append({k: float(np.mean([s.get(k, np.nan) for s in steps])) for k in steps[-1]})
     return dec.eval(), history
 
-
 # %% ../nbs/07_segmenter.ipynb #9cec9f31
 def save_decoder(dec:SegDecoder, path:str|Path, **meta):
     "Write the decoder's weights to `path` (safetensors) and its settings and `meta` to `path`.json."
     from safetensors.torch import save_file
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    save_file({k: v.contiguous().cpu() for k, v in dec.state_dict().items()}, str(path))
-    Path(f"{path}.json").write_text(json.dumps(dict(hparams=dec.hparams, **meta), indent=2))
+    hparams, tensors = dec.state()
+    save_file(tensors, str(path))
+    Path(f"{path}.json").write_text(json.dumps(dict(hparams=hparams, **meta), indent=2))
 
 def load_decoder(path:str|Path, device='cpu')->SegDecoder:
     "A decoder saved by `save_decoder`."
     meta = Path(f"{path}.json")
     if not meta.is_file(): raise CheckpointError(f"{meta} not found: a decoder file needs its settings beside it")
-    dec = SegDecoder(**json.loads(meta.read_text())['hparams'])
-    try: dec.load_state_dict(load_tensor_file(path, 'segmenter weights', device), strict=True)
-    except RuntimeError as e: raise CheckpointError(f"{path} does not fit its settings: {str(e)[:300]}") from None
-    return dec.to(device).eval()
+    return SegDecoder.from_state(json.loads(meta.read_text())['hparams'], load_tensor_file(path, 'segmenter weights', device), device)
 
 @torch.inference_mode()
+def decode_maps(dec:SegDecoder, feats:dict, # `{4: ..., 16: ...}` backbone features of N images
+                size:int, batch:int=16)->np.ndarray:
+    "Predicted label maps (N x size x size uint8) from backbone features."
+    n = len(feats[4])
+    return np.concatenate([dec(feats[4][i:i + batch], feats[16][i:i + batch], (size, size)).argmax(1).byte().cpu().numpy()
+                           for i in range(0, n, batch)]) if n else np.zeros((0, size, size), np.uint8)
+
 def predict_maps(backbone, dec:SegDecoder, images:np.ndarray, batch:int=16)->np.ndarray:
     "Predicted label maps (N x S x S uint8) of N x S x S x 3 uint8 images."
-    f4, f16 = backbone_features(backbone, images, batch)
-    return np.concatenate([dec(f4[i:i + batch], f16[i:i + batch], images.shape[1:3]).argmax(1).byte().cpu().numpy()
-                           for i in range(0, len(images), batch)])
+    return decode_maps(dec, backbone_features(backbone, images, (4, 16), batch), images.shape[1], batch)
 
 # %% ../nbs/07_segmenter.ipynb #f1408f4d
 def _true_maps(samples:list, size:int)->list[np.ndarray]:
+    "The true component maps of `samples` at `size` x `size` (nearest neighbour)."
     return [cv2.resize(cv2.imread(str(s.component_map), cv2.IMREAD_GRAYSCALE), (size, size), interpolation=cv2.INTER_NEAREST)
             for s in samples]
 
-def evaluate_segmentation(backbone, dec:SegDecoder, category_dir, size:int=256)->dict:
+def evaluate_segmentation(backbone, dec:SegDecoder, category_dir, # a category folder, or a `LocoCategory` already read
+                          size:int=256,
+                          predicted:dict|None=None # label maps already predicted, by image path (not predicted again)
+                         )->dict:
     "Test mIoU against true component maps (good + logical test images), classes matched on training images."
-    from csad.data import load_category
-    cat = load_category(category_dir)
+    cat = category_dir if isinstance(category_dir, LocoCategory) else load_category(category_dir)
+    predicted = dict(predicted or {})
     if any(s.component_map is None for s in cat.train + cat.test): raise ConfigError(f"{category_dir} has no true component maps")
-    pred = lambda ss: list(predict_maps(backbone, dec, np.stack([resize_pair(rgb8(s.path), None, size)[0] for s in ss])))
-    n_pred = dec.hparams['n_classes'] - 1
+    def pred(ss):
+        todo = [s for s in ss if s.path not in predicted]
+        if todo: predicted.update(zip([s.path for s in todo], predict_maps(backbone, dec, np.stack([resize_pair(image_uint8(s.path), None, size)[0] for s in todo]))))
+        return [predicted[s.path] for s in ss]
+    n_pred = dec.hparams['n_classes']
     tr_true = _true_maps(cat.train, size); n_true = int(max(m.max() for m in tr_true))
     match = match_classes(iou_matrix(pred(cat.train), tr_true, n_pred, n_true))
     out = dict(match={str(k): v for k, v in match.items()})
@@ -239,7 +241,6 @@ def fit_segmenter(category_dir, work_dir, cfg:CSADConfig|None=None, augment:str=
                   progress:bool=True, evaluate:bool=True)->dict:
     "Train the segmenter of a category from its pseudo-labels; save it; return timing, losses and (if possible) test mIoU."
     from csad.backbone import Backbone
-    from csad.data import load_category
     cfg = cfg or CSADConfig.make(Path(category_dir).name)
     backbone = backbone or Backbone(cfg.preset.backbone)
     data = load_seg_data(category_dir, work_dir, cfg.preset.image_size)
