@@ -299,6 +299,22 @@ class Stateful:
         except RuntimeError as e: raise CheckpointError(f"Tensors do not fit {cls.__name__}({meta}): {str(e)[:300]}") from None
         return net.to(device).eval()
 
+    def save(self, path:str|Path, **meta)->Path:
+        "Write the tensors to `path` (safetensors) and the settings, with `meta`, to `path`.json."
+        from safetensors.torch import save_file
+        path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+        hparams, tensors = self.state()
+        save_file(tensors, str(path))
+        Path(f"{path}.json").write_text(json.dumps(dict(hparams=hparams, **meta), indent=2))
+        return path
+
+    @classmethod
+    def load(cls, path:str|Path, device='cpu'):
+        "A network written by `save`."
+        meta = Path(f"{path}.json")
+        if not meta.is_file(): raise CheckpointError(f"{meta} not found: a {cls.__name__} file needs its settings beside it")
+        return cls.from_state(json.loads(meta.read_text())['hparams'], load_tensor_file(path, f'{cls.__name__} weights', device), device)
+
 # %% ../nbs/00_core.ipynb #a8ac2070
 def jpeg_figure(fig, # a matplotlib figure
                 dpi:int=72, # resolution of the rendering

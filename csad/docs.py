@@ -206,7 +206,6 @@ def import_floors(deps:dict)->list[list[str]]:
 # %% ../nbs/17_docs.ipynb #fc80a382
 def undocumented(pkg:Path)->list[str]:
     "Exported functions, classes and public methods of the package without a docstring."
-    import csad
     out = []
     for p in sorted(pkg.glob('*.py')):
         if p.stem.startswith('_'): continue

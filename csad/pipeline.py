@@ -10,11 +10,11 @@ import numpy as np
 import torch
 from fastcore.basics import patch
 from . import __version__
-from .core import CSADConfig, CheckpointError, ConfigError, get_device, seed_everything, image_uint8, resize_pair, to_batch, load_tensor_file
+from .core import CSADConfig, CheckpointError, ConfigError, get_device, seed_everything, image_uint8, resize_pair, to_batch
 from .backbone import Backbone, PASS_STRIDES, backbone_features
 from .data import load_category, load_masks
 from .pseudo_labels import pseudo_labels
-from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, save_decoder, load_decoder, evaluate_segmentation
+from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evaluate_segmentation
 from .patch_histogram import PatchHistogram
 from .lgst import LGST, train_lgst, fit_quantiles
 from .localization import HistogramLocalizer, histogram_map, merge_maps
@@ -68,12 +68,12 @@ def _fit_segmenter(self:CSAD, pseudo, samples:list, train:np.ndarray, feats:dict
     "Stage 2: the segmenter, trained on the pseudo-labels with the training images' features (cached in `work`)."
     key = stage_key(self.cfg, 'segmenter', train, [(n, _sha(pseudo.maps[n])) for n in pseudo.labelled], pseudo.unlabelled)
     f = work/f'segmenter-{key}.safetensors'
-    if f.is_file(): self.decoder = load_decoder(f, self.device); return
+    if f.is_file(): self.decoder = SegDecoder.load(f, self.device); return
     data = seg_data(pseudo, {s.name: im for s, im in zip(samples, train)}, self.cfg.preset.image_size)
     pos = {s.name: i for i, s in enumerate(samples)}; idx = [pos[n] for n in data.names]
     data.feats = (feats[4][idx], feats[16][idx])
     self.decoder, _ = train_segmenter(data, self.backbone, self.cfg, 'lsa', progress=progress)
-    save_decoder(self.decoder, f, stage='segmenter', key=key)
+    self.decoder.save(f, stage='segmenter', key=key)
 
 # %% ../nbs/13_pipeline.ipynb #b32690dd
 @patch
@@ -86,14 +86,11 @@ def _fit_patch_hist(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray):
 @patch
 def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool):
     "Stage 4: LGST, trained on the training images and their features (cached in `work`)."
-    from safetensors.torch import save_file
-    f = work/f"lgst-{stage_key(self.cfg, 'lgst', train)}.safetensors"
-    if f.is_file():
-        hp = json.loads(Path(f'{f}.json').read_text())['hparams']
-        self.lgst = LGST.from_state(hp, load_tensor_file(f, 'cached LGST weights'), self.device); return
+    key = stage_key(self.cfg, 'lgst', train)
+    f = work/f"lgst-{key}.safetensors"
+    if f.is_file(): self.lgst = LGST.load(f, self.device); return
     self.lgst, _ = train_lgst(train, self.backbone, self.cfg, progress=progress, feats=feats)
-    hp, t = self.lgst.state(); work.mkdir(parents=True, exist_ok=True)
-    save_file(t, str(f)); Path(f'{f}.json').write_text(json.dumps(dict(hparams=hp, stage='lgst'), indent=2))
+    self.lgst.save(f, stage='lgst', key=key)
 
 # %% ../nbs/13_pipeline.ipynb #9ffd564d
 @patch

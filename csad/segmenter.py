@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_segmenter.ipynb #51acbd37
 from __future__ import annotations
-import json, time
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -12,8 +12,7 @@ import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import (CSADConfig, CheckpointError, ConfigError, Stateful, seed_everything, load_tensor_file, progress_bar,
-                       image_uint8, resize_pair)
+from .core import CSADConfig, ConfigError, Stateful, seed_everything, progress_bar, image_uint8, resize_pair
 from .data import LocoCategory, load_category, class_histogram, iou_matrix, match_classes
 from .backbone import backbone_features
 from .pseudo_labels import PseudoLabels, read_pseudo_labels
@@ -21,8 +20,7 @@ from .pseudo_labels import PseudoLabels, read_pseudo_labels
 # %% auto #0
 __all__ = ['AUGMENTS', 'conv_bn', 'ASPP', 'SegDecoder', 'dice_loss', 'focal_loss', 'histogram_loss', 'entropy_loss',
            'segmentation_loss', 'unlabelled_loss', 'SegData', 'seg_data', 'load_seg_data', 'labelled_batch',
-           'train_step', 'train_segmenter', 'save_decoder', 'load_decoder', 'decode_maps', 'predict_maps',
-           'evaluate_segmentation', 'fit_segmenter']
+           'train_step', 'train_segmenter', 'decode_maps', 'predict_maps', 'evaluate_segmentation', 'fit_segmenter']
 
 # %% ../nbs/07_segmenter.ipynb #9233bd05
 def conv_bn(cin:int, cout:int, k:int=1, dilation:int=1)->nn.Sequential:
@@ -180,20 +178,6 @@ def train_segmenter(data:SegData, backbone, cfg:CSADConfig, augment:str='lsa', #
     return dec.eval(), history
 
 # %% ../nbs/07_segmenter.ipynb #9cec9f31
-def save_decoder(dec:SegDecoder, path:str|Path, **meta):
-    "Write the decoder's weights to `path` (safetensors) and its settings and `meta` to `path`.json."
-    from safetensors.torch import save_file
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    hparams, tensors = dec.state()
-    save_file(tensors, str(path))
-    Path(f"{path}.json").write_text(json.dumps(dict(hparams=hparams, **meta), indent=2))
-
-def load_decoder(path:str|Path, device='cpu')->SegDecoder:
-    "A decoder saved by `save_decoder`."
-    meta = Path(f"{path}.json")
-    if not meta.is_file(): raise CheckpointError(f"{meta} not found: a decoder file needs its settings beside it")
-    return SegDecoder.from_state(json.loads(meta.read_text())['hparams'], load_tensor_file(path, 'segmenter weights', device), device)
-
 @torch.inference_mode()
 def decode_maps(dec:SegDecoder, feats:dict, # `{4: ..., 16: ...}` backbone features of N images
                 size:int, batch:int=16)->np.ndarray:
@@ -250,5 +234,5 @@ def fit_segmenter(category_dir, work_dir, cfg:CSADConfig|None=None, augment:str=
                unlabelled=len(data.images) - data.n_labelled, epochs=len(hist))
     if evaluate and all(s.component_map is not None for s in load_category(category_dir).test):
         res.update(evaluate_segmentation(backbone, dec, category_dir, cfg.preset.image_size))
-    save_decoder(dec, Path(work_dir)/f"segmenter{'' if augment == 'lsa' else '-' + augment}.safetensors", config=cfg.to_json(), **res)
+    dec.save(Path(work_dir)/f"segmenter{'' if augment == 'lsa' else '-' + augment}.safetensors", config=cfg.to_json(), **res)
     return res
