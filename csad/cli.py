@@ -108,6 +108,7 @@ def _split(s:str|None)->list[str]: return [t.strip() for t in s.replace(',', '.'
 def _pseudo_label_proposer(args, cfg):
     "The proposer the arguments ask for, and the settings that identify its masks."
     from csad.masks import make_proposer
+    from csad.core import get_device
     from csad.tags import category_prompts, BACKGROUND_PROMPTS
     if args.proposer == 'offline': return 'offline', None
     prompts = _split(args.prompts) or (category_prompts(cfg.category.name) if args.proposer == 'grounded-sam' else [])
@@ -115,7 +116,7 @@ def _pseudo_label_proposer(args, cfg):
     kw = dict(prompts=prompts, background_prompts=bg, sam_checkpoint=args.sam_checkpoint, sam_type=args.sam_type,
               dino_checkpoint=args.dino_checkpoint, bert_dir=args.bert, dino_config=args.dino_config,
               box_threshold=cfg.category.box_threshold, text_threshold=cfg.category.text_threshold,
-              fine_grained=cfg.category.fine_grained, device=cfg.device)
+              fine_grained=cfg.category.fine_grained, device=str(get_device(cfg.device)))
     return make_proposer(args.proposer, **kw), dict(kind=args.proposer, **{k: str(v) for k, v in kw.items()})
 
 # %% ../nbs/16_cli.ipynb #d24eb130
@@ -140,16 +141,9 @@ def pseudo_label(args):
           f"\nwrote {Path(args.out)/'pseudo_labels'}/ and {Path(args.out)/'pseudo_labels.json'} in {time.time() - t0:.1f} s")
 
 # %% ../nbs/16_cli.ipynb #fc70db89
-def _pseudo_label_args(p):
-    p.add_argument('category_dir', type=Path, help='a category folder in the MVTec LOCO AD layout')
-    p.add_argument('--out', required=True, type=Path, help='work folder for pseudo_labels/, pseudo_labels.json and the cache')
+def _proposer_args(p):
+    "The mask proposer and its checkpoints (csad pseudo-label, csad fit)."
     p.add_argument('--proposer', choices=['offline', 'sam-hq', 'grounded-sam'], default='offline', help='mask proposer (default offline)')
-    p.add_argument('--category', help="category settings to use (default: the folder's name)")
-    p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu', help='cpu (default) or paper')
-    p.add_argument('--bandwidth', type=float, help="MeanShift bandwidth (default: the category's)")
-    p.add_argument('--device', default='auto', help='auto, cpu, cuda, cuda:N')
-    p.add_argument('--backbone-weights', type=Path, help='weights file of the preset backbone (wide_resnet50_2 for --preset paper)')
-    p.add_argument('--download', action='store_true', help='let timm download the backbone weights when they are not cached')
     g = p.add_argument_group('foundation models (sam-hq, grounded-sam)')
     g.add_argument('--sam-checkpoint', type=Path, help='SAM-HQ checkpoint, e.g. sam_hq_vit_h.pth')
     g.add_argument('--sam-type', default='vit_h', choices=['vit_h', 'vit_l', 'vit_b', 'vit_tiny'], help='SAM-HQ model type')
@@ -158,6 +152,17 @@ def _pseudo_label_args(p):
     g.add_argument('--bert', type=Path, help='local bert-base-uncased folder for Grounding DINO')
     g.add_argument('--prompts', help="text prompts, e.g. 'pin . pushpin' (default: the category's list, paper Table 8)")
     g.add_argument('--background-prompts', help="background prompts, e.g. 'tray'")
+
+def _pseudo_label_args(p):
+    p.add_argument('category_dir', type=Path, help='a category folder in the MVTec LOCO AD layout')
+    p.add_argument('--out', required=True, type=Path, help='work folder for pseudo_labels/, pseudo_labels.json and the cache')
+    p.add_argument('--category', help="category settings to use (default: the folder's name)")
+    p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu', help='cpu (default) or paper')
+    p.add_argument('--bandwidth', type=float, help="MeanShift bandwidth (default: the category's)")
+    p.add_argument('--device', default='auto', help='auto, cpu, cuda, cuda:N')
+    p.add_argument('--backbone-weights', type=Path, help='weights file of the preset backbone (wide_resnet50_2 for --preset paper)')
+    p.add_argument('--download', action='store_true', help='let timm download the backbone weights when they are not cached')
+    _proposer_args(p)
     p.add_argument('--quiet', action='store_true', help='no progress bars')
 pseudo_label.arguments = _pseudo_label_args
 
@@ -168,15 +173,17 @@ def _model_cfg(args):
     return CSADConfig.make(args.category or Path(args.category_dir).name, args.preset, seed=args.seed, device=args.device, **over)
 
 @command('fit', 'Fit a CSAD model on a category folder (normal training and validation images only).',
-         'examples:\n  csad fit data/pins --out pins.csad\n  csad fit loco/screw_bag --out screw_bag.csad --preset paper --backbone-weights wrn50.pth')
+         'examples:\n  csad fit data/pins --out pins.csad\n  csad fit loco/screw_bag --out screw_bag.csad --preset paper --backbone-weights wrn50.pth \\\n'
+         '      --proposer grounded-sam --sam-checkpoint sam_hq_vit_h.pth --dino-checkpoint groundingdino_swint_ogc.pth --bert bert-base-uncased/')
 def fit(args):
     "`csad fit`: fit a model on a category folder and save it."
     from csad.pipeline import CSAD
     from csad.backbone import Backbone
     cfg = _model_cfg(args)
+    proposer, key = _pseudo_label_proposer(args, cfg)            # a missing checkpoint is said before any work
     bb = Backbone(cfg.preset.backbone, args.backbone_weights or 'pretrained', download=args.download)
     t0 = time.time()
-    m = CSAD(cfg, bb).fit(args.category_dir, args.work or Path(str(args.out) + '.work'), progress=not args.quiet)
+    m = CSAD(cfg, bb).fit(args.category_dir, args.work or Path(str(args.out) + '.work'), proposer, not args.quiet, key)
     m.save(args.out)
     print(f"fitted {cfg.category.name} in {time.time() - t0:.0f} s ({m.info}); model written to {args.out}")
 
@@ -191,6 +198,7 @@ def _fit_args(p):
     p.add_argument('--device', default='auto')
     p.add_argument('--backbone-weights', type=Path, help='weights of the preset backbone (wide_resnet50_2 for --preset paper)')
     p.add_argument('--download', action='store_true', help='let timm download the backbone weights when not cached')
+    _proposer_args(p)
     p.add_argument('--quiet', action='store_true')
 fit.arguments = _fit_args
 

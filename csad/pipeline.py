@@ -94,7 +94,12 @@ def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool)
 
 # %% ../nbs/13_pipeline.ipynb #9ffd564d
 @patch
-def fit(self:CSAD, category_dir, work_dir=None, proposer='offline', progress:bool=True)->CSAD:
+def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
+        work_dir=None, # where cached stages go (default: CATEGORY_DIR/.csad-work)
+        proposer='offline', # 'offline', or a proposer object (`csad.masks.make_proposer`)
+        progress:bool=True,
+        proposer_key:dict|None=None # with a proposer object: what identifies its masks in the cache
+       )->CSAD:
     "Fit every stage on the category folder's train/good and validation/good images; trained stages are cached in `work_dir`."
     cat, cfg, size, t0 = load_category(category_dir), self.cfg, self.cfg.preset.image_size, time.time()
     work = Path(work_dir) if work_dir else Path(category_dir)/'.csad-work'
@@ -105,7 +110,7 @@ def fit(self:CSAD, category_dir, work_dir=None, proposer='offline', progress:boo
         val_samples = cat.train
     decoded = [image_uint8(s.path) for s in cat.train]                         # each image decoded once
     train, val = resized(decoded, size), read_images(val_samples, size)
-    pseudo = pseudo_labels(cat.train, decoded, work, cfg, proposer, backbone=self.backbone, progress=progress)
+    pseudo = pseudo_labels(cat.train, decoded, work, cfg, proposer, proposer_key, self.backbone, progress)
     del decoded
     t1 = time.time()
     ft, fv = backbone_features(self.backbone, train), backbone_features(self.backbone, val)   # the one pass of each image

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05b_pseudo_labels.ipynb #515c84fb
 from __future__ import annotations
-import hashlib, json, time
+import hashlib, json, logging, shutil, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -14,8 +14,10 @@ from .data import load_category, class_histogram, matched_miou
 from .clustering import (component_crop, component_features, geometry, cluster_components, paint_map, drop_tiny_classes,
                              fill_class_holes, select_labelled)
 
+log = logging.getLogger('csad')
+
 # %% auto #0
-__all__ = ['image_masks', 'features_for', 'PseudoLabels', 'label_maps', 'pseudo_labels', 'generate_pseudo_labels',
+__all__ = ['log', 'image_masks', 'features_for', 'PseudoLabels', 'label_maps', 'pseudo_labels', 'generate_pseudo_labels',
            'read_pseudo_labels']
 
 # %% ../nbs/05b_pseudo_labels.ipynb #11f3d8fe
@@ -106,6 +108,8 @@ def pseudo_labels(samples:list, # the training `Sample`s
                   progress:bool=True)->PseudoLabels:
     "Semantic pseudo-labels of decoded training images, written to `work_dir` (§3.1)."
     t0, work, p = time.time(), Path(work_dir), cfg.preset
+    if not isinstance(proposer, str) and proposer_key is None:
+        raise ConfigError("A proposer object needs a `proposer_key` (a dict of what identifies its masks) to key its cache")
     mkey = _key(proposer=proposer if isinstance(proposer, str) else proposer_key, fine=cfg.category.fine_grained,
                 grounding=cfg.category.grounding_filter)
     if isinstance(proposer, str):
@@ -120,10 +124,22 @@ def pseudo_labels(samples:list, # the training `Sample`s
     t1 = time.time()
     maps, n, sizes = label_maps(masked, comp, cfg)
     sel = select_labelled(np.stack([class_histogram(m, n) for m in maps]), cfg.category.keep_largest_cluster)
-    return _finish(samples, maps, n, sizes, sel, cfg, work, dict(seconds_masks_and_features=round(t1 - t0, 1),
+    return _finish(samples, maps, n, sizes, sel, cfg, work, dict(masks_key=mkey, seconds_masks_and_features=round(t1 - t0, 1),
                    seconds_clustering=round(time.time() - t1, 1), components=int(len(comp['area']))))
 
 # %% ../nbs/05b_pseudo_labels.ipynb #40c97e6d
+def _keep_other_proposer(work:Path, masks_key:str):
+    "Move pseudo-labels that another proposer (other masks) wrote in `work` to pseudo_labels-KEY/, so that none is silently replaced."
+    meta = work/'pseudo_labels.json'
+    if not meta.is_file(): return
+    old = json.loads(meta.read_text()).get('masks_key', 'unknown')
+    if old == masks_key: return
+    dst = work/f'pseudo_labels-{old}'
+    if dst.exists(): shutil.rmtree(dst)
+    if (work/'pseudo_labels').is_dir(): (work/'pseudo_labels').rename(dst)
+    meta.rename(work/f'pseudo_labels-{old}.json')
+    log.warning(f"{work} held pseudo-labels of other masks ({old}); they are kept in {dst.name}/ and {dst.name}.json")
+
 def _finish(samples, maps, n, sizes, sel, cfg, work:Path, timing:dict)->PseudoLabels:
     "Score against true maps when there are some, write the maps and the JSON, and return the result."
     lab = [i for i in range(len(samples)) if sel[i]]
@@ -133,6 +149,7 @@ def _finish(samples, maps, n, sizes, sel, cfg, work:Path, timing:dict)->PseudoLa
         n_true = int(max(t.max() for t in truth))
         miou, match, iou = matched_miou([maps[i] for i in lab], truth, n, n_true)
         per = {f"{p}->{t}": round(float(iou[p - 1, t - 1]), 4) for p, t in match.items()}
+    _keep_other_proposer(work, timing['masks_key'])
     out = work/'pseudo_labels'; out.mkdir(parents=True, exist_ok=True)
     for f in out.glob('*.png'): f.unlink()
     for i in lab: cv2.imwrite(str(out/f"{samples[i].name}.png"), maps[i])
