@@ -120,6 +120,10 @@ def _pseudo_label_proposer(args, cfg):
     return make_proposer(args.proposer, **kw), dict(kind=args.proposer, **{k: str(v) for k, v in kw.items()})
 
 # %% ../nbs/16_cli.ipynb #d24eb130
+def _clustering_overrides(args)->dict:
+    "The clustering settings given on the command line (`--bandwidth`, `--bandwidth-scale`)."
+    return {k: getattr(args, k) for k in ('bandwidth', 'bandwidth_scale') if getattr(args, k, None) is not None}
+
 @command('pseudo-label', 'Semantic pseudo-labels of a category folder\'s training images, without human labels (paper §3.1).',
          'examples:\n  csad pseudo-label data/pins --out work/pins\n  csad pseudo-label data/parts --out work/parts --bandwidth 12\n'
          '  csad pseudo-label loco/screw_bag --out work/screw_bag --preset paper --proposer grounded-sam \\\n'
@@ -130,7 +134,7 @@ def pseudo_label(args):
     from csad.core import CSADConfig, get_device
     from csad.backbone import Backbone
     from csad.pseudo_labels import generate_pseudo_labels
-    over = {} if args.bandwidth is None else dict(bandwidth=args.bandwidth)
+    over = _clustering_overrides(args)
     cfg = CSADConfig.make(args.category or Path(args.category_dir).name, args.preset, device=str(get_device(args.device)), **over)
     proposer, key = _pseudo_label_proposer(args, cfg)
     bb = Backbone(cfg.preset.backbone, args.backbone_weights or 'pretrained', (cfg.preset.feature_stride,), args.download).to(cfg.device)
@@ -158,7 +162,8 @@ def _pseudo_label_args(p):
     p.add_argument('--out', required=True, type=Path, help='work folder for pseudo_labels/, pseudo_labels.json and the cache')
     p.add_argument('--category', help="category settings to use (default: the folder's name)")
     p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu', help='cpu (default) or paper')
-    p.add_argument('--bandwidth', type=float, help="MeanShift bandwidth (default: the category's)")
+    p.add_argument('--bandwidth', type=float, help="absolute MeanShift bandwidth (default: --bandwidth-scale x the features' own scale)")
+    p.add_argument('--bandwidth-scale', type=float, help="MeanShift bandwidth as a multiple of the median k-th-nearest-neighbour distance of the component features (k = 2.5 % of the components) (default: the category's, 2.0 for most)")
     p.add_argument('--device', default='auto', help='auto, cpu, cuda, cuda:N')
     p.add_argument('--backbone-weights', type=Path, help='weights file of the preset backbone (wide_resnet50_2 for --preset paper)')
     p.add_argument('--download', action='store_true', help='let timm download the backbone weights when they are not cached')
@@ -169,7 +174,7 @@ pseudo_label.arguments = _pseudo_label_args
 # %% ../nbs/16_cli.ipynb #f937fb64
 def _model_cfg(args):
     from csad.core import CSADConfig
-    over = {} if getattr(args, 'bandwidth', None) is None else dict(bandwidth=args.bandwidth)
+    over = _clustering_overrides(args)
     return CSADConfig.make(args.category or Path(args.category_dir).name, args.preset, seed=args.seed, device=args.device, **over)
 
 @command('fit', 'Fit a CSAD model on a category folder (normal training and validation images only).',
@@ -193,7 +198,8 @@ def _fit_args(p):
     p.add_argument('--work', type=Path, help='folder for cached stages (default: OUT.work)')
     p.add_argument('--category', help="category settings to use (default: the folder's name)")
     p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu')
-    p.add_argument('--bandwidth', type=float, help="MeanShift bandwidth (default: the category's)")
+    p.add_argument('--bandwidth', type=float, help="absolute MeanShift bandwidth (default: --bandwidth-scale x the features' own scale)")
+    p.add_argument('--bandwidth-scale', type=float, help="MeanShift bandwidth as a multiple of the median k-th-nearest-neighbour distance of the component features (k = 2.5 % of the components) (default: the category's, 2.0 for most)")
     p.add_argument('--seed', type=int, default=42)
     p.add_argument('--device', default='auto')
     p.add_argument('--backbone-weights', type=Path, help='weights of the preset backbone (wide_resnet50_2 for --preset paper)')

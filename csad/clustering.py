@@ -14,8 +14,8 @@ from .core import ClusteringError
 from .data import class_histogram
 
 # %% auto #0
-__all__ = ['component_crop', 'rotate_batch', 'component_features', 'geometry', 'cluster_components', 'paint_map',
-           'drop_tiny_classes', 'fill_class_holes', 'select_labelled']
+__all__ = ['component_crop', 'rotate_batch', 'component_features', 'geometry', 'feature_scale', 'merge_exclusive',
+           'cluster_components', 'paint_map', 'drop_tiny_classes', 'fill_class_holes', 'select_labelled']
 
 # %% ../nbs/05_clustering.ipynb #e3fcf03b
 def component_crop(img:np.ndarray, # H x W x 3 uint8 RGB
@@ -63,23 +63,54 @@ def geometry(mask:np.ndarray)->np.ndarray:
     return np.array([math.log(mask.sum() / mask.size), math.log((max(w, h) + 1) / (min(w, h) + 1))], np.float32)
 
 # %% ../nbs/05_clustering.ipynb #c3a8a259
+def feature_scale(features:np.ndarray, # N x D component features
+                  share:float=0.025 # the neighbourhood measured: this share of all components
+                 )->float:
+    "The features' own scale: the median distance of a feature to its k-th nearest neighbour, k = `share` x the number of features."
+    from sklearn.neighbors import NearestNeighbors
+    k = min(max(1, round(share * len(features))), len(features) - 1)
+    if k < 1: return 1.
+    d = NearestNeighbors(n_neighbors=k + 1).fit(features).kneighbors(features)[0][:, k]
+    return float(np.median(d)) or 1.
+
+def merge_exclusive(raw:np.ndarray, # N cluster ids
+                    image:np.ndarray, # N image indices
+                    geometry:np.ndarray, # N x 2 log area and log elongation (`geometry`)
+                    n_images:int, max_shared:float=0.1, tol=(0.4, 0.3), min_share:float=0.1)->np.ndarray:
+    "Cluster ids after joining clusters that (almost) never share an image and whose components have the same size and shape; only looks in at least `min_share` of the images take part."
+    k = int(raw.max()) + 1
+    present = np.zeros((k, n_images), bool); present[raw, image] = True
+    g = np.stack([geometry[raw == c].mean(0) for c in range(k)])
+    root = np.arange(k)
+    big = np.nonzero(present.sum(1) >= max(2, min_share * n_images))[0]   # a look that recurs, not a stray fragment
+    pairs = sorted((float((np.abs(g[a] - g[b]) / tol).max()), a, b) for a in big for b in big if a < b)
+    for d, a, b in pairs:
+        if d > 1: break
+        ra, rb = root[a], root[b]
+        if ra == rb: continue
+        pa, pb = present[root == ra].any(0), present[root == rb].any(0)
+        if (pa & pb).sum() <= max_shared * min(pa.sum(), pb.sum()): root[root == rb] = ra
+    return np.unique(root, return_inverse=True)[1][raw]
+
 def cluster_components(features:np.ndarray, # N x D component features
                        areas:np.ndarray, # N component areas (pixels), to order the classes
                        n_images:int, # number of training images
                        bandwidth:float, # MeanShift bandwidth (§3.1, App. E.2)
-                       alpha:float=0.5 # keep clusters with at least alpha * n_images members
-                      )->np.ndarray:
+                       alpha:float=0.5, # keep clusters with at least alpha * n_images members
+                       image:np.ndarray|None=None, # N image indices and N x 2 geometry: join one part's looks first
+                       geometry:np.ndarray|None=None)->np.ndarray:
     "Class of each component: 1..N_cls, or 0 for components whose cluster was filtered out."
     from sklearn.cluster import MeanShift
     if len(features) == 0: raise ClusteringError("No component masks were found in the training images: nothing to cluster. "
                                                  "Check the images, or the proposer's settings.")
     raw = MeanShift(bandwidth=bandwidth).fit_predict(features)
+    if image is not None and geometry is not None: raw = merge_exclusive(raw, image, geometry, n_images)
     sizes = np.bincount(raw)
     kept = [k for k in range(len(sizes)) if sizes[k] >= alpha * n_images]
     if not kept:
-        raise ClusteringError(f"MeanShift (bandwidth {bandwidth}) found {len(sizes)} clusters of {len(features)} components, "
+        raise ClusteringError(f"MeanShift (bandwidth {bandwidth:.3g}) found {len(sizes)} clusters of {len(features)} components, "
                               f"none with at least {alpha} x {n_images} members; the biggest has {sizes.max()}. "
-                              f"The bandwidth is probably too small: try a larger --bandwidth.")
+                              f"The bandwidth is probably too small: try a larger --bandwidth-scale (or --bandwidth).")
     order = sorted(kept, key=lambda k: -areas[raw == k].mean())
     lut = np.zeros(len(sizes), int); lut[order] = np.arange(1, len(order) + 1)
     return lut[raw]

@@ -13,8 +13,8 @@ import cv2
 from PIL import Image
 
 # %% auto #0
-__all__ = ['CATEGORIES', 'PRESETS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'CSADError', 'DataLayoutError', 'ImageError',
-           'ImageTooSmallError', 'CheckpointError', 'ConfigError', 'ClusteringError', 'CategoryConfig',
+__all__ = ['CATEGORIES', 'PAPER_BANDWIDTHS', 'PRESETS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'CSADError', 'DataLayoutError',
+           'ImageError', 'ImageTooSmallError', 'CheckpointError', 'ConfigError', 'ClusteringError', 'CategoryConfig',
            'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'get_device', 'progress_bar', 'to_float_rgb',
            'check_image_size', 'load_image', 'as_image', 'image_uint8', 'resize_pair', 'to_batch', 'imagenet_normalize',
            'load_tensor_file', 'Stateful', 'jpeg_figure']
@@ -46,7 +46,8 @@ class ClusteringError(CSADError, RuntimeError):
 class CategoryConfig:
     "Per-category settings of the paper's stages."
     name:str='custom'              # category name (a LOCO category, a synthetic one, or the user's own)
-    bandwidth:float=3.5            # MeanShift bandwidth of component clustering (§3.1, App. E.2)
+    bandwidth:float|None=None      # MeanShift bandwidth of component clustering (§3.1, App. E.2); None: bandwidth_scale x the features' own scale
+    bandwidth_scale:float=2.0      # bandwidth = this x the median distance of a component feature to its k-th nearest neighbour (k = 2.5 % of the components)
     box_threshold:float=0.3        # Grounding DINO box threshold
     text_threshold:float=0.25      # Grounding DINO text threshold
     fine_grained:bool=False        # fine-grained mode: SAM automatic masks refined by the semantic map (§3.1)
@@ -56,18 +57,23 @@ class CategoryConfig:
     lsa_min_distance:float=0.2     # LSA: paste at least this fraction of the image size away (App. B.2)
     patch_sizes:tuple=(256, 128)   # Patch Histogram patch sizes at 256 px input (§3.3, Table 4)
     geometry_weight:float=0.       # weight of size and elongation beside the CNN features of a component (0: the paper)
+    hidden_parts:bool=False        # offline proposer: also propose parts hidden in the background and in holes (real photographs)
 
 # %% ../nbs/00_core.ipynb #6ee5510b
 CATEGORIES = {c.name: c for c in [
-    CategoryConfig('breakfast_box', 3.5, 0.25, 0.2, False, True, True, True, 0.2),
-    CategoryConfig('juice_bottle', 3.5, 0.3, 0.3, True, False, True, True, 0.2),
-    CategoryConfig('pushpins', 3.5, 0.15, 0.2, False, True, False, False, 0.2),
-    CategoryConfig('screw_bag', 3.0, 0.3, 0.3, True, True, True, False, 0.1),
-    CategoryConfig('splicing_connectors', 4.0, 0.3, 0.2, False, True, False, False, 0.2),
-    CategoryConfig('pins', 14., keep_largest_cluster=False, lsa_min_distance=0.2),
-    CategoryConfig('connectors', 16., keep_largest_cluster=False, lsa_min_distance=0.2),
-    CategoryConfig('parts', 14., lsa_min_distance=0.1, geometry_weight=30.),
+    CategoryConfig('breakfast_box', None, 2.0, 0.25, 0.2, False, True, True, True, 0.2),
+    CategoryConfig('juice_bottle', None, 1.2, 0.3, 0.3, True, False, True, True, 0.2, hidden_parts=True),
+    CategoryConfig('pushpins', None, 2.0, 0.15, 0.2, False, True, False, False, 0.2),
+    CategoryConfig('screw_bag', None, 2.0, 0.3, 0.3, True, True, True, False, 0.1),
+    CategoryConfig('splicing_connectors', None, 2.0, 0.3, 0.2, False, True, False, False, 0.2),
+    CategoryConfig('pins', keep_largest_cluster=False, lsa_min_distance=0.2),
+    CategoryConfig('connectors', keep_largest_cluster=False, lsa_min_distance=0.2),
+    CategoryConfig('parts', lsa_min_distance=0.1, geometry_weight=30.),
 ]}
+
+# The authors' absolute MeanShift bandwidths, for WideResNet-50-2 stride-32 features with 60 rotations (App. E.2); pass one
+# as `bandwidth=` to reproduce their clustering with the `paper` preset.
+PAPER_BANDWIDTHS = dict(breakfast_box=3.5, juice_bottle=3.5, pushpins=3.5, screw_bag=3.0, splicing_connectors=4.0)
 
 def category_config(name:str, # category name; unknown names get the defaults
                    **overrides # settings to change, e.g. `bandwidth=3.0`

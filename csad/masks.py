@@ -115,6 +115,7 @@ class OfflineParams:
     neutral:float=12.      # Lab chroma below which a colour is neutral (grey, white, black)
     hue:float=25.          # hue difference (degrees) within which chromatic regions are one family
     max_side:int=512       # images are reduced to this long side first
+    hidden:bool=False      # also propose what the background regions and the holes of a part hide (real photographs)
 
 # %% ../nbs/04_masks.ipynb #c291d7ea
 def lab_image(img:np.ndarray)->np.ndarray:
@@ -154,13 +155,16 @@ def oversegment(img:np.ndarray, prm:OfflineParams)->np.ndarray:
     return relabel_sequential(seg)[0] - 1 if seg.min() > 0 else relabel_sequential(seg + 1)[0] - 1
 
 # %% ../nbs/04_masks.ipynb #609be3b8
-def local_contrast(labels:np.ndarray, lab:np.ndarray, fg:np.ndarray, mean:np.ndarray, ring:int)->np.ndarray:
-    "Lab distance of each foreground region to the background pixels in a ring around it (0 when there are none)."
+def local_contrast(labels:np.ndarray, lab:np.ndarray, fg:np.ndarray, mean:np.ndarray, ring:int, nested:bool=False)->np.ndarray:
+    "Lab distance of each foreground region to the background pixels in a ring around it; to the whole ring when it lies on another region."
     out, bgpix, k = np.zeros(len(fg)), ~fg[labels], np.ones((2 * ring + 1,) * 2, np.uint8)
     for r, sl in enumerate(ndi.find_objects(labels + 1)):
         if sl is None or not fg[r]: continue
         win = tuple(slice(max(s.start - ring, 0), s.stop + ring) for s in sl)
-        near = cv2.dilate((labels[win] == r).astype(np.uint8), k).astype(bool) & bgpix[win]
+        m = labels[win] == r
+        around = cv2.dilate(m.astype(np.uint8), k).astype(bool) & ~m
+        near = around & bgpix[win]
+        if nested and near.sum() < 0.2 * around.sum(): near = around   # a label on a bottle: compare it with what encloses it
         if near.any(): out[r] = np.linalg.norm(lab[win][near].mean(0) - mean[r])
     return out
 
@@ -197,7 +201,7 @@ class OfflineProposer:
         order = np.argsort(-area)
         fg = np.ones(len(area), bool)
         fg[order[:np.searchsorted(np.cumsum(area[order]) / labels.size, prm.bg_frac) + 1]] = False
-        fg &= local_contrast(labels, lab, fg, mean, prm.ring) > prm.contrast
+        fg &= local_contrast(labels, lab, fg, mean, prm.ring, prm.hidden) > prm.contrast
         return labels, fg, mean
 
     def __call__(self, img:np.ndarray)->Proposal:
@@ -206,7 +210,32 @@ class OfflineProposer:
         roots = _groups(labels, fg, mean, self.params)
         groups = [labels_in(labels, np.nonzero(fg & (roots == r))[0]) for r in np.unique(roots[fg])]
         seg = [labels == r for r in np.nonzero(fg)[0]]
-        return Proposal([g for g in groups if _thick(g)], [s for s in seg if _thick(s)], ~fg[labels])
+        bg = ~fg[labels]
+        extra = self.hidden_parts(img, labels, bg, seg) if self.params.hidden else []
+        for m in extra: bg &= ~m
+        return Proposal([g for g in groups if _thick(g)] + extra, [s for s in seg if _thick(s)] + extra, bg)
+
+    def far_pieces(self, lab:np.ndarray, m:np.ndarray)->list[np.ndarray]:
+        "Thick connected pieces of region `m` whose colour is far (> contrast) from the region's median colour."
+        far = m & (np.linalg.norm(lab - np.median(lab[m], 0), axis=-1) > self.params.contrast)
+        n, cc = cv2.connectedComponents(cv2.morphologyEx(far.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
+        return [p for p in (cc == k for k in range(1, n)) if p.sum() >= 0.002 * p.size]
+
+    def hidden_parts(self, img:np.ndarray, labels:np.ndarray, bg:np.ndarray, seg:list)->list[np.ndarray]:
+        "Parts that a weak boundary merged into a background region (a dark juice on a black table), what they enclose, and holes of another colour than the background (a label)."
+        lab, out = cv2.GaussianBlur(lab_image(img), (0, 0), 1.5), []
+        for r in np.unique(labels[bg]):
+            m = labels == r
+            if m.sum() >= 0.05 * m.size:
+                for p in self.far_pieces(lab, m): out += [p] + self.far_pieces(lab, p)
+        if not bg.any(): return out
+        bgc = np.median(lab[bg], 0)
+        for s in seg:
+            holes = ndi.binary_fill_holes(s) & ~s
+            n, cc = cv2.connectedComponents(cv2.morphologyEx(holes.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
+            out += [h for h in (cc == k for k in range(1, n))
+                    if h.sum() >= 0.002 * h.size and np.linalg.norm(np.median(lab[h], 0) - bgc) > self.params.contrast]
+        return out
 
 # %% ../nbs/04_masks.ipynb #c701d45f
 def labels_in(labels:np.ndarray, ids)->np.ndarray:
@@ -381,9 +410,10 @@ def make_proposer(kind:str='offline', # offline | sam-hq | grounded-sam
                   dino_checkpoint=None, bert_dir=None, dino_config=None, # Grounding DINO files
                   box_threshold:float=0.3, text_threshold:float=0.25,
                   fine_grained:bool=False, # grounded-sam: also run SAM-HQ's automatic masks (X_seg)
-                  device:str='cpu', auto_kw:dict|None=None, max_boxes:int|None=None, dino_size:int=800):
+                  device:str='cpu', auto_kw:dict|None=None, max_boxes:int|None=None, dino_size:int=800,
+                  offline:dict|None=None): # offline: OfflineParams settings, e.g. dict(hidden=True)
     "A proposer: a callable mapping an RGB image to a `Proposal`."
-    if kind == 'offline': return OfflineProposer()
+    if kind == 'offline': return OfflineProposer(**(offline or {}))
     if kind not in ('sam-hq', 'grounded-sam'): raise ConfigError(f"Unknown proposer {kind!r}; choose offline, sam-hq or grounded-sam")
     sam = load_sam_hq(sam_checkpoint, sam_type, device)
     if kind == 'sam-hq': return SamHQAutoProposer(sam, **(auto_kw or {}))
