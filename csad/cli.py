@@ -120,6 +120,12 @@ def _pseudo_label_proposer(args, cfg):
     return make_proposer(args.proposer, **kw), dict(kind=args.proposer, **{k: str(v) for k, v in kw.items()})
 
 # %% ../nbs/16_cli.ipynb #d24eb130
+def _clustering_args(p):
+    "The clustering options of `csad fit` and `csad pseudo-label`."
+    p.add_argument('--bandwidth', type=float, help="absolute MeanShift bandwidth (default: --bandwidth-scale x the features' own scale)")
+    p.add_argument('--bandwidth-scale', type=float, help="MeanShift bandwidth as a multiple of the median distance of a component feature "
+                   "to its k-th nearest neighbour, k = 2.5 %% of the components (default: the category's, 2.0 for most)")
+
 def _clustering_overrides(args)->dict:
     "The clustering settings given on the command line (`--bandwidth`, `--bandwidth-scale`)."
     return {k: getattr(args, k) for k in ('bandwidth', 'bandwidth_scale') if getattr(args, k, None) is not None}
@@ -162,8 +168,7 @@ def _pseudo_label_args(p):
     p.add_argument('--out', required=True, type=Path, help='work folder for pseudo_labels/, pseudo_labels.json and the cache')
     p.add_argument('--category', help="category settings to use (default: the folder's name)")
     p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu', help='cpu (default) or paper')
-    p.add_argument('--bandwidth', type=float, help="absolute MeanShift bandwidth (default: --bandwidth-scale x the features' own scale)")
-    p.add_argument('--bandwidth-scale', type=float, help="MeanShift bandwidth as a multiple of the median k-th-nearest-neighbour distance of the component features (k = 2.5 % of the components) (default: the category's, 2.0 for most)")
+    _clustering_args(p)
     p.add_argument('--device', default='auto', help='auto, cpu, cuda, cuda:N')
     p.add_argument('--backbone-weights', type=Path, help='weights file of the preset backbone (wide_resnet50_2 for --preset paper)')
     p.add_argument('--download', action='store_true', help='let timm download the backbone weights when they are not cached')
@@ -198,8 +203,7 @@ def _fit_args(p):
     p.add_argument('--work', type=Path, help='folder for cached stages (default: OUT.work)')
     p.add_argument('--category', help="category settings to use (default: the folder's name)")
     p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu')
-    p.add_argument('--bandwidth', type=float, help="absolute MeanShift bandwidth (default: --bandwidth-scale x the features' own scale)")
-    p.add_argument('--bandwidth-scale', type=float, help="MeanShift bandwidth as a multiple of the median k-th-nearest-neighbour distance of the component features (k = 2.5 % of the components) (default: the category's, 2.0 for most)")
+    _clustering_args(p)
     p.add_argument('--seed', type=int, default=42)
     p.add_argument('--device', default='auto')
     p.add_argument('--backbone-weights', type=Path, help='weights of the preset backbone (wide_resnet50_2 for --preset paper)')

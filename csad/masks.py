@@ -211,7 +211,7 @@ class OfflineProposer:
         groups = [labels_in(labels, np.nonzero(fg & (roots == r))[0]) for r in np.unique(roots[fg])]
         seg = [labels == r for r in np.nonzero(fg)[0]]
         bg = ~fg[labels]
-        extra = self.hidden_parts(img, labels, bg, seg) if self.params.hidden else []
+        extra = self.hidden_parts(img, labels, fg) if self.params.hidden else []
         for m in extra: bg &= ~m
         return Proposal([g for g in groups if _thick(g)] + extra, [s for s in seg if _thick(s)] + extra, bg)
 
@@ -221,20 +221,20 @@ class OfflineProposer:
         n, cc = cv2.connectedComponents(cv2.morphologyEx(far.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
         return [p for p in (cc == k for k in range(1, n)) if p.sum() >= 0.002 * p.size]
 
-    def hidden_parts(self, img:np.ndarray, labels:np.ndarray, bg:np.ndarray, seg:list)->list[np.ndarray]:
+    def hidden_parts(self, img:np.ndarray, labels:np.ndarray, fg:np.ndarray)->list[np.ndarray]:
         "Parts that a weak boundary merged into a background region (a dark juice on a black table), what they enclose, and holes of another colour than the background (a label)."
-        lab, out = cv2.GaussianBlur(lab_image(img), (0, 0), 1.5), []
-        for r in np.unique(labels[bg]):
-            m = labels == r
-            if m.sum() >= 0.05 * m.size:
-                for p in self.far_pieces(lab, m): out += [p] + self.far_pieces(lab, p)
+        lab, out, bg = cv2.GaussianBlur(lab_image(img), (0, 0), 1.5), [], ~fg[labels]
+        area = np.bincount(labels.ravel(), minlength=len(fg))
+        for r in np.nonzero(~fg & (area >= 0.05 * labels.size))[0]:
+            for p in self.far_pieces(lab, labels == r): out += [p] + self.far_pieces(lab, p)
         if not bg.any(): return out
-        bgc = np.median(lab[bg], 0)
-        for s in seg:
-            holes = ndi.binary_fill_holes(s) & ~s
-            n, cc = cv2.connectedComponents(cv2.morphologyEx(holes.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
-            out += [h for h in (cc == k for k in range(1, n))
-                    if h.sum() >= 0.002 * h.size and np.linalg.norm(np.median(lab[h], 0) - bgc) > self.params.contrast]
+        bgc, slices = np.median(lab[bg], 0), ndi.find_objects(labels + 1)
+        for r in np.nonzero(fg)[0]:   # the holes of each foreground region, within its bounding box
+            s = labels[slices[r]] == r
+            n, cc = cv2.connectedComponents(cv2.morphologyEx((ndi.binary_fill_holes(s) & ~s).astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8)))
+            for h in (cc == k for k in range(1, n)):
+                if h.sum() >= 0.002 * labels.size and np.linalg.norm(np.median(lab[slices[r]][h], 0) - bgc) > self.params.contrast:
+                    full = np.zeros(labels.shape, bool); full[slices[r]] = h; out.append(full)
         return out
 
 # %% ../nbs/04_masks.ipynb #c701d45f
