@@ -107,7 +107,7 @@ def _split(s:str|None)->list[str]: return [t.strip() for t in s.replace(',', '.'
 
 def _pseudo_label_proposer(args, cfg):
     "The proposer the arguments ask for, and the settings that identify its masks."
-    from csad.masks import make_proposer
+    from csad.foundation import make_proposer
     from csad.core import get_device
     from csad.tags import category_prompts, BACKGROUND_PROMPTS
     if args.proposer == 'offline': return 'offline', None
@@ -235,8 +235,10 @@ def predict(args):
     dst = map_paths(args.images, args.maps) if args.maps is not None else None   # refuse before any work or writing
     m = load_model(args.model, args.device, args.backbone_weights)
     res = m.predict([str(p) for p in args.images], maps=dst is not None)
+    th = m.threshold
+    print(f"{'score':>10s}  {'verdict':9s}  image   (anomalous above {th['value']:.3f}; {th['false_alarm_rate']:.0%} of normal images expected above)")
     for i, p in enumerate(args.images):
-        print(f"{res['score'][i]:10.4f}  {p}")
+        print(f"{res['score'][i]:10.4f}  {'ANOMALOUS' if res['anomalous'][i] else 'normal':9s}  {p}")
         if dst is not None:
             import tifffile
             dst[i].parent.mkdir(parents=True, exist_ok=True); tifffile.imwrite(dst[i], res['maps'][i].astype('float32'))

@@ -10,12 +10,14 @@ import cv2
 import torch
 import torch.nn.functional as F
 from scipy import ndimage as ndi
+from threadpoolctl import threadpool_limits
 from .core import ClusteringError
 from .data import class_histogram
 
 # %% auto #0
-__all__ = ['component_crop', 'rotate_batch', 'component_features', 'geometry', 'feature_scale', 'merge_exclusive',
-           'cluster_components', 'paint_map', 'drop_tiny_classes', 'fill_class_holes', 'select_labelled']
+__all__ = ['SCALES', 'component_crop', 'rotate_batch', 'component_features', 'geometry', 'feature_scale', 'merge_exclusive',
+           'consistent_classes', 'select_bandwidth', 'cluster_components', 'paint_map', 'drop_tiny_classes',
+           'fill_class_holes', 'select_labelled']
 
 # %% ../nbs/05_clustering.ipynb #e3fcf03b
 def component_crop(img:np.ndarray, # H x W x 3 uint8 RGB
@@ -92,6 +94,35 @@ def merge_exclusive(raw:np.ndarray, # N cluster ids
         if (pa & pb).sum() <= max_shared * min(pa.sum(), pb.sum()): root[root == rb] = ra
     return np.unique(root, return_inverse=True)[1][raw]
 
+SCALES = (1.0, 1.2, 1.4, 1.6, 1.8, 2.0, 2.2, 2.4, 2.6, 2.8)   # bandwidths tried, as multiples of `feature_scale`
+
+def consistent_classes(raw:np.ndarray, # N cluster ids (after `merge_exclusive`)
+                       image:np.ndarray, # N image indices
+                       n_images:int, alpha:float=0.5, min_presence:float=0.9, min_count_share:float=0.5)->int:
+    "Clusters that pass the alpha filter, are in at least `min_presence` of the images and have one count per image (its most common) in at least `min_count_share` of them."
+    n = 0
+    for k in range(int(raw.max()) + 1):
+        member = raw == k
+        if member.sum() < alpha * n_images: continue
+        count = np.bincount(image[member], minlength=n_images)
+        n += bool((count > 0).mean() >= min_presence and (count == np.bincount(count).argmax()).mean() >= min_count_share)
+    return n
+
+def select_bandwidth(features:np.ndarray, # N x D component features
+                     image:np.ndarray, # N image indices
+                     geometry:np.ndarray, # N x 2 (`geometry`)
+                     n_images:int, scales=SCALES, n_seeds:int=300)->tuple[float, dict]:
+    "The bandwidth (of `scales` x `feature_scale`) with the most `consistent_classes`, the largest on a tie; and the count at each scale."
+    from sklearn.cluster import MeanShift
+    s = feature_scale(features); seeds = features[::max(1, len(features) // n_seeds)]
+    counts = {}
+    with threadpool_limits(1):   # thousands of tiny neighbour queries: threads would only wait on each other
+        for f in scales:
+            raw = MeanShift(bandwidth=f * s, seeds=seeds).fit_predict(features)
+            counts[f] = int(consistent_classes(merge_exclusive(raw, image, geometry, n_images), image, n_images))
+    best = max(f for f in scales if counts[f] == max(counts.values()))
+    return best * s, dict(scale=best, feature_scale=round(s, 4), consistent_classes=counts)
+
 def cluster_components(features:np.ndarray, # N x D component features
                        areas:np.ndarray, # N component areas (pixels), to order the classes
                        n_images:int, # number of training images
@@ -103,7 +134,7 @@ def cluster_components(features:np.ndarray, # N x D component features
     from sklearn.cluster import MeanShift
     if len(features) == 0: raise ClusteringError("No component masks were found in the training images: nothing to cluster. "
                                                  "Check the images, or the proposer's settings.")
-    raw = MeanShift(bandwidth=bandwidth).fit_predict(features)
+    with threadpool_limits(1): raw = MeanShift(bandwidth=bandwidth).fit_predict(features)
     if image is not None and geometry is not None: raw = merge_exclusive(raw, image, geometry, n_images)
     sizes = np.bincount(raw)
     kept = [k for k in range(len(sizes)) if sizes[k] >= alpha * n_images]

@@ -47,7 +47,7 @@ class CategoryConfig:
     "Per-category settings of the paper's stages."
     name:str='custom'              # category name (a LOCO category, a synthetic one, or the user's own)
     bandwidth:float|None=None      # MeanShift bandwidth of component clustering (§3.1, App. E.2); None: bandwidth_scale x the features' own scale
-    bandwidth_scale:float=2.0      # bandwidth = this x the median distance of a component feature to its k-th nearest neighbour (k = 2.5 % of the components)
+    bandwidth_scale:float|None=None # that multiple of the median distance of a component feature to its k-th nearest neighbour; None: chosen per fit
     box_threshold:float=0.3        # Grounding DINO box threshold
     text_threshold:float=0.25      # Grounding DINO text threshold
     fine_grained:bool=False        # fine-grained mode: SAM automatic masks refined by the semantic map (§3.1)
@@ -61,11 +61,11 @@ class CategoryConfig:
 
 # %% ../nbs/00_core.ipynb #6ee5510b
 CATEGORIES = {c.name: c for c in [
-    CategoryConfig('breakfast_box', None, 2.0, 0.25, 0.2, False, True, True, True, 0.2),
-    CategoryConfig('juice_bottle', None, 1.2, 0.3, 0.3, True, False, True, True, 0.2, hidden_parts=True),
-    CategoryConfig('pushpins', None, 2.0, 0.15, 0.2, False, True, False, False, 0.2),
-    CategoryConfig('screw_bag', None, 2.0, 0.3, 0.3, True, True, True, False, 0.1),
-    CategoryConfig('splicing_connectors', None, 2.0, 0.3, 0.2, False, True, False, False, 0.2),
+    CategoryConfig('breakfast_box', None, None, 0.25, 0.2, False, True, True, True, 0.2),
+    CategoryConfig('juice_bottle', None, None, 0.3, 0.3, True, False, True, True, 0.2, hidden_parts=True),
+    CategoryConfig('pushpins', None, None, 0.15, 0.2, False, True, False, False, 0.2),
+    CategoryConfig('screw_bag', None, None, 0.3, 0.3, True, True, True, False, 0.1),
+    CategoryConfig('splicing_connectors', None, None, 0.3, 0.2, False, True, False, False, 0.2),
     CategoryConfig('pins', keep_largest_cluster=False, lsa_min_distance=0.2),
     CategoryConfig('connectors', keep_largest_cluster=False, lsa_min_distance=0.2),
     CategoryConfig('parts', lsa_min_distance=0.1, geometry_weight=30.),

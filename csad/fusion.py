@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 # %% auto #0
-__all__ = ['trimmed_stats', 'normalize', 'fit_fusion', 'score']
+__all__ = ['trimmed_stats', 'normalize', 'fit_fusion', 'score', 'fit_threshold']
 
 # %% ../nbs/10_fusion.ipynb #459a4b9a
 def trimmed_stats(scores, # validation scores of one branch (normal images)
@@ -40,3 +40,16 @@ def score(branch_scores:dict, # branch name -> score(s) of the images to score
     missing = set(stats) - set(branch_scores)
     if missing: raise KeyError(f"Scores of branch(es) {sorted(missing)} are missing")
     return sum(normalize(branch_scores[k], s) for k, s in stats.items())
+
+# %% ../nbs/10_fusion.ipynb #2a862355
+def fit_threshold(val_fused, # fused scores of the normal validation images
+                  false_alarm_rate:float=0.01 # the share of normal images that may be called anomalous
+                 )->dict:
+    "A label-free decision threshold on the fused score: median + z x IQR / 1.349 of the validation scores, z the normal quantile of 1 - `false_alarm_rate`."
+    from statistics import NormalDist
+    s = np.asarray(val_fused, np.float64).ravel()
+    if s.size == 0: raise ValueError("fit_threshold needs at least one validation score")
+    if not 0 < false_alarm_rate < 0.5: raise ValueError(f"false_alarm_rate must be in (0, 0.5), not {false_alarm_rate}")
+    q1, med, q3 = np.quantile(s, [0.25, 0.5, 0.75])
+    value = float(med + NormalDist().inv_cdf(1 - false_alarm_rate) * max(q3 - q1, 1e-12) / 1.349)
+    return dict(value=value, false_alarm_rate=false_alarm_rate, n=int(s.size), val_above=float((s > value).mean()))

@@ -18,7 +18,7 @@ from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evalu
 from .patch_histogram import PatchHistogram
 from .lgst import LGST, train_lgst, fit_quantiles
 from .localization import HistogramLocalizer, histogram_map, merge_maps
-from .fusion import fit_fusion, score
+from .fusion import fit_fusion, fit_threshold, score
 from .metrics import auroc, loco_auroc, spro, write_anomaly_map
 
 # %% auto #0
@@ -35,7 +35,7 @@ class CSAD:
         need = sorted(set(PASS_STRIDES) | {self.cfg.preset.feature_stride})
         if not set(need) <= set(self.backbone.strides):
             raise ConfigError(f"The backbone returns strides {self.backbone.strides}; CSAD needs {need}: build it with Backbone(name, weights)")
-        self.decoder = self.patch_hist = self.lgst = self.localizer = self.fusion = None
+        self.decoder = self.patch_hist = self.lgst = self.localizer = self.fusion = self.threshold = None
         self.info = {}
 
 # %% ../nbs/13_pipeline.ipynb #cccedd02
@@ -96,7 +96,7 @@ def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool)
 @patch
 def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         work_dir=None, # where cached stages go (default: CATEGORY_DIR/.csad-work)
-        proposer='offline', # 'offline', or a proposer object (`csad.masks.make_proposer`)
+        proposer='offline', # 'offline', or a proposer object (`csad.foundation.make_proposer`)
         progress:bool=True,
         proposer_key:dict|None=None # with a proposer object: what identifies its masks in the cache
        )->CSAD:
@@ -120,7 +120,8 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     t2 = time.time()
     self._fit_lgst(train, ft, work, progress)
     fit_quantiles(self.lgst, self.backbone, val, feats=fv)
-    self.fusion = fit_fusion(self._run(val, fv)[0])
+    vs = self._run(val, fv)[0]
+    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
                      seconds_lgst=round(time.time() - t2, 1), seconds_fit=round(time.time() - t0, 1))
@@ -174,22 +175,23 @@ def _prepare(self:CSAD, images)->tuple[np.ndarray, list]:
 
 @patch
 def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
-    "Fused scores (and branch scores; with `maps`, anomaly maps at each image's own size) of one or more images."
+    "Fused scores, verdicts (`anomalous`: the score above the stored threshold) and branch scores (with `maps`, anomaly maps at each image's own size) of one or more images."
     x, sizes = self._prepare(images)
     out, _, amaps = self._run(x, sizes=sizes if maps else None, batch=batch)
     out['score'] = score(out, self.fusion)
+    if self.threshold is not None: out['anomalous'] = out['score'] > self.threshold['value']
     if maps: out['maps'] = amaps
     return out
 
 # %% ../nbs/13_pipeline.ipynb #68155ccf
-FORMAT = 2
+FORMAT = 3
 STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST)
 
 @patch
 def save(self:CSAD, path:str|Path)->Path:
     "Write the fitted model to one safetensors file."
     from safetensors.torch import save_file
-    meta = dict(format=FORMAT, version=__version__, config=json.loads(self.cfg.to_json()), fusion=self.fusion, info=self.info)
+    meta = dict(format=FORMAT, version=__version__, config=json.loads(self.cfg.to_json()), fusion=self.fusion, threshold=self.threshold, info=self.info)
     tensors = {}
     for name in STAGES:
         meta[name], t = getattr(self, name).state()
@@ -222,7 +224,7 @@ def load_model(path:str|Path, device:str='auto', backbone_weights=None)->CSAD:
     cfg = CSADConfig.from_json(json.dumps({**m['config'], 'device': device}))
     model = CSAD(cfg, Backbone(cfg.preset.backbone, backbone_weights or 'pretrained'))
     for name, stage in STAGES.items(): setattr(model, name, stage.from_state(m[name], _sub(t, f'{name}.'), model.device))
-    model.fusion, model.info = m['fusion'], m['info']
+    model.fusion, model.threshold, model.info = m['fusion'], m['threshold'], m['info']
     return model
 
 @patch(cls_method=True)

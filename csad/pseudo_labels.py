@@ -12,7 +12,7 @@ import cv2
 from .core import CSADConfig, ClusteringError, ConfigError, image_uint8, progress_bar
 from .data import load_category, class_histogram, matched_miou
 from .clustering import (component_crop, component_features, geometry, cluster_components, paint_map, drop_tiny_classes,
-                             fill_class_holes, select_labelled, feature_scale)
+                             fill_class_holes, select_labelled, feature_scale, select_bandwidth)
 
 log = logging.getLogger('csad')
 
@@ -86,17 +86,19 @@ def _true_maps(samples:list, shapes:list)->list|None:
     return [cv2.resize(cv2.imread(str(s.component_map), cv2.IMREAD_GRAYSCALE), sh[::-1], interpolation=cv2.INTER_NEAREST)
             for s, sh in zip(samples, shapes)]
 
-def label_maps(images:list, comp:dict, cfg:CSADConfig)->tuple[list, int, list, float]:
-    "Pseudo-label maps of all images, N_cls, the cluster sizes and the bandwidth used, from component features (§3.1)."
+def label_maps(images:list, comp:dict, cfg:CSADConfig)->tuple[list, int, list, float, dict]:
+    "Pseudo-label maps of all images, N_cls, the cluster sizes, the bandwidth used and its scan (`select_bandwidth`; empty when set), from component features (§3.1)."
     c = cfg.category
     x = np.concatenate([comp['features'], c.geometry_weight * comp['geometry']], 1)
-    bw = c.bandwidth if c.bandwidth is not None else c.bandwidth_scale * feature_scale(x)
+    if c.bandwidth is not None: bw, scan = c.bandwidth, {}
+    elif c.bandwidth_scale is not None: bw, scan = c.bandwidth_scale * feature_scale(x), {}
+    else: bw, scan = select_bandwidth(x, comp['image'], comp['geometry'], len(images))
     cls = cluster_components(x, comp['area'], len(images), bw, image=comp['image'], geometry=comp['geometry'])
     maps = [paint_map(masks, cls[comp['image'] == i], img.shape[:2]) for i, (img, masks) in enumerate(images)]
     maps, n = drop_tiny_classes(maps, int(cls.max()))
     if n == 0: raise ClusteringError("Every component class covers at most 0.1 % of the image on average: no usable class. Try another --bandwidth-scale.")
     if c.fill_holes: maps = [fill_class_holes(m) for m in maps]
-    return maps, n, [int(v) for v in np.bincount(cls, minlength=int(cls.max()) + 1)[1:]], float(bw)
+    return maps, n, [int(v) for v in np.bincount(cls, minlength=int(cls.max()) + 1)[1:]], float(bw), scan
 
 # %% ../nbs/05b_pseudo_labels.ipynb #dc519ec6
 def class_consistency(hists:np.ndarray # n_images x N_cls class histograms (area fractions)
@@ -120,11 +122,11 @@ def pseudo_labels(samples:list, # the training `Sample`s
     t0, work, p = time.time(), Path(work_dir), cfg.preset
     if not isinstance(proposer, str) and proposer_key is None:
         raise ConfigError("A proposer object needs a `proposer_key` (a dict of what identifies its masks) to key its cache")
-    offline = dict(hidden=True) if cfg.category.hidden_parts else {}
+    offline = dict(hidden=True, framed=True) if cfg.category.hidden_parts else {}
     mkey = _key(proposer=proposer if isinstance(proposer, str) else proposer_key, fine=cfg.category.fine_grained,
                 grounding=cfg.category.grounding_filter, **({'offline': offline} if proposer == 'offline' and offline else {}))
     if isinstance(proposer, str):
-        from csad.masks import make_proposer
+        from csad.foundation import make_proposer
         proposer = make_proposer(proposer, offline=offline)
     masked = image_masks(samples, images, proposer, work/'cache'/f'masks-{mkey}', cfg, progress)
     if backbone is None:
@@ -133,12 +135,12 @@ def pseudo_labels(samples:list, # the training `Sample`s
     fkey = _key(masks=mkey, backbone=p.backbone, stride=p.feature_stride, rotations=p.n_rotations)
     comp = features_for(masked, backbone, work/'cache'/f'features-{fkey}.npz', p.n_rotations, p.feature_stride, progress)
     t1 = time.time()
-    maps, n, sizes, bw = label_maps(masked, comp, cfg)
+    maps, n, sizes, bw, scan = label_maps(masked, comp, cfg)
     hists = np.stack([class_histogram(m, n) for m in maps])
     sel = select_labelled(hists, cfg.category.keep_largest_cluster)
     return _finish(samples, maps, n, sizes, sel, cfg, work, dict(masks_key=mkey, seconds_masks_and_features=round(t1 - t0, 1),
                    seconds_clustering=round(time.time() - t1, 1), components=int(len(comp['area'])),
-                   bandwidth=round(bw, 4), **class_consistency(hists)))
+                   bandwidth=round(bw, 4), bandwidth_scan=scan, **class_consistency(hists)))
 
 # %% ../nbs/05b_pseudo_labels.ipynb #40c97e6d
 def _keep_other_proposer(work:Path, masks_key:str):
