@@ -10,6 +10,7 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
 from .core import ConfigError
+from .data import class_histogram
 from .patch_histogram import Mahalanobis
 from .fusion import trimmed_stats, normalize
 
@@ -29,7 +30,7 @@ def composition(maps, # N x S x S predicted label maps (0 = background)
     if bad or not blocks: raise ConfigError(f"Unknown or no composition blocks {sorted(bad)}; choose from {BLOCKS}")
     maps = np.asarray(maps); out = []
     if 'area' in blocks:
-        out.append(np.sqrt(np.stack([np.bincount(m.ravel(), minlength=n_classes + 1)[1:n_classes + 1] / m.size for m in maps])))
+        out.append(np.sqrt(np.stack([class_histogram(m, n_classes) for m in maps])))
     if 'count' in blocks:
         out.append(np.log1p([[cv2.connectedComponents((m == c).astype(np.uint8))[0] - 1 for c in range(1, n_classes + 1)] for m in maps]))
     if 'features' in blocks or 'global' in blocks:
