@@ -13,6 +13,7 @@ from .core import CSADConfig, ConfigError, seed_everything
 from .core import imagenet_normalize
 from .backbone import PASS_STRIDES
 from .lgst import Autoencoder, build_lgst
+from .nearest_patch import NearestPatch
 from .segmenter import SegDecoder
 from .patch_histogram import PatchHistogram
 from .localization import HistogramLocalizer
@@ -81,7 +82,10 @@ def random_model(cfg:CSADConfig|None=None, n_classes:int=4, seed:int=0):
     maps = rng.integers(0, n_classes + 1, (24, s // 8, s // 8)).repeat(8, 1).repeat(8, 2).astype(np.uint8)
     m.patch_hist = PatchHistogram(n_classes, cfg.category.patch_sizes).fit(maps[:16], maps[16:])
     m.localizer = HistogramLocalizer(n_classes, m.patch_hist.grids, maps[:16]).fit_reference(maps[16:])
-    m.fusion = fit_fusion(dict(patch_hist=rng.normal(size=20), lgst=rng.normal(size=20)))
+    if p.nearest_patch_zoom:                                       # a random memory bank of the preset's size
+        m.nearest_patch = NearestPatch(c[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(m.device)
+        m.nearest_patch.memory.normal_()
+    m.fusion = fit_fusion({b: rng.normal(size=20) for b in m.branches})
     m.info = dict(random=True)
     return m
 
@@ -109,8 +113,8 @@ def prepare_for_speed(model, channels_last:bool=True, fold_bn:bool=True):
 @torch.inference_mode()
 def csad_end_to_end(model, x:torch.Tensor)->tuple[np.ndarray, torch.Tensor]:
     "Fused scores and the LGST anomaly map at the input size of a batch `x` in [0, 1] (the timed CSAD graph)."
-    labels, lmap = model._forward(x)
-    sc = dict(patch_hist=model.patch_hist(labels), lgst=lmap.flatten(1).amax(1).float().cpu().numpy())
+    labels, lmap, npm = model._forward(x)
+    sc = model.scores_of(labels, lmap.float(), npm)
     return score(sc, model.fusion), F.interpolate(lmap[:, None], size=x.shape[-2:], mode='bilinear', align_corners=False)
 
 # %% ../nbs/14_benchmark.ipynb #f9e7d9f0
@@ -122,11 +126,16 @@ def csad_parts(model, x:torch.Tensor)->dict:
         labels = model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu().numpy()
         st, sae = lg.student(xn); ae = lg.ae(xn)
         ph = model.patch_hist(labels)
-        sc = dict(patch_hist=ph, lgst=np.zeros(len(x)))
+        sc = {b: np.zeros(len(x)) for b in model.branches}; sc['patch_hist'] = ph
+        npb = model.nearest_patch
     def under(fn): 
         def g():
             with torch.inference_mode(): return fn()
         return g
+    extra = {} if npb is None else {'nearest patch: zoomed pass': under(lambda: npb.features(model.backbone, x)),
+                                    'nearest patch: search': under(lambda: npb(fz))}
+    if npb is not None:
+        with torch.inference_mode(): fz = npb.features(model.backbone, x)
     return {
         'backbone (shared)': under(lambda: model.backbone(x, PASS_STRIDES)),
         'segmenter decoder + argmax': under(lambda: model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu()),
@@ -135,6 +144,7 @@ def csad_parts(model, x:torch.Tensor)->dict:
         'local student (two heads)': under(lambda: lg.student(xn)),
         'autoencoder': under(lambda: lg.ae(xn)),
         'maps + quantile normalisation': under(lambda: lg.normalize(((lg.teacher(f[8], f[16]) - st) ** 2).mean(1), ((ae - sae) ** 2).mean(1))),
+        **extra,
         'fusion': lambda: score(sc, model.fusion),
     }
 
@@ -151,7 +161,8 @@ def benchmark(model=None, # a fitted `CSAD` (None: `random_model` of the cpu pre
     model = model if model is not None else random_model()
     dev = torch.device(device) if device else model.device
     if half and dev.type != 'cuda': raise ConfigError("half precision is timed on a CUDA GPU only; drop --half on this machine")
-    for k in ('backbone', 'decoder', 'lgst'): setattr(model, k, getattr(model, k).to(dev))
+    for k in ('backbone', 'decoder', 'lgst', 'nearest_patch'):
+        if getattr(model, k) is not None: setattr(model, k, getattr(model, k).to(dev))
     model.device = dev; prepare_for_speed(model)
     ref = EfficientADS().to(dev).to(memory_format=torch.channels_last)
     s = model.cfg.preset.image_size
@@ -166,7 +177,7 @@ def benchmark(model=None, # a fitted `CSAD` (None: `random_model` of the cpu pre
                image_size=s, batch=batch, preset=model.cfg.preset.name,
                config=dict(backbone=model.cfg.preset.backbone, local_student=model.cfg.preset.local_student,
                            student_width=model.cfg.preset.student_width, lgst_channels=model.cfg.preset.lgst_channels,
-                           seg_channels=model.cfg.preset.seg_channels))
+                           seg_channels=model.cfg.preset.seg_channels, nearest_patch_zoom=model.cfg.preset.nearest_patch_zoom))
     for name, f, a, b in (('csad', run_csad, x1, xb), ('reference', run_ref, r1, rb)):
         lat = time_fn(amp(f)(a), runs, warmup, dev)
         thr = time_fn(amp(f)(b), throughput_runs, max(2, warmup // 4), dev)
@@ -188,7 +199,8 @@ def bench_table(r:dict)->str:
     "A plain-text report of a `benchmark` result."
     ref = r['reference']
     lines = [f"device {r['device']} ({r['machine']}), {r['precision']}, {r['image_size']} px, preset {r['preset']}, "
-             f"local student {r['config']['local_student']} width {r['config']['student_width']}",
+             f"local student {r['config']['local_student']} width {r['config']['student_width']}"
+             + (f", nearest patch at {r['config']['nearest_patch_zoom']:g} x" if r['config'].get('nearest_patch_zoom') else ''),
              f"{'model':<28}{'latency median':>16}{'mean':>10}{'throughput (b=' + str(r['batch']) + ')':>22}",
              f"{'CSAD (fused)':<28}{r['latency_ms']['median']:>13.1f} ms{r['latency_ms']['mean']:>7.1f} ms{r['throughput']:>15.1f} img/s",
              f"{'EfficientAD-S reference':<28}{ref['latency_ms']['median']:>13.1f} ms{ref['latency_ms']['mean']:>7.1f} ms{ref['throughput']:>15.1f} img/s",

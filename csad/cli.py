@@ -273,7 +273,8 @@ evaluate_cmd.arguments = _evaluate_args
 def results_table(r:dict)->str:
     "The paper's Table 7 shape: AUROC of each branch and fused, logical / structural / mean."
     rows = [f"{'branch':12s} {'LA':>7s} {'SA':>7s} {'mean':>7s}"]
-    for b, name in (('patch_hist', 'PatchHist'), ('lgst', 'LGST'), ('fused', 'CSAD')):
+    for b, name in (('patch_hist', 'PatchHist'), ('lgst', 'LGST'), ('nearest_patch', 'NearPatch'), ('fused', 'CSAD')):
+        if b not in r['auroc']['mean']: continue
         rows.append(f"{name:12s} " + ' '.join(f"{100 * r['auroc'][k][b]:7.1f}" for k in ('logical', 'structural', 'mean')))
     if r.get('spro'): rows.append('sPRO@0.05    ' + ' '.join(f"{100 * r['spro'][k]:7.1f}" for k in ('logical', 'structural', 'mean')))
     if 'segmentation_miou' in r: rows.append(f"segmentation mIoU {r['segmentation_miou']:.3f}")
@@ -292,7 +293,7 @@ def bench(args):
         m = load_model(args.model, args.device)
     else:
         over = {k: v for k, v in dict(local_student=args.local_student, student_width=args.student_width,
-                                      lgst_channels=args.lgst_channels).items() if v is not None}
+                                      lgst_channels=args.lgst_channels, nearest_patch_zoom=args.nearest_patch).items() if v is not None}
         m = random_model(CSADConfig.make('custom', args.preset, device=args.device, **over))
     r = benchmark(m, args.runs, args.warmup, args.throughput_runs, args.batch, device=None, half=args.half, compile=args.compile)
     print(bench_table(r))
@@ -305,6 +306,7 @@ def _bench_args(p):
     p.add_argument('--local-student', choices=['pdn_small', 'pdn_medium'], help='local student of the random model')
     p.add_argument('--student-width', type=int, help='first-layer width of the local student')
     p.add_argument('--lgst-channels', type=int, help='teacher / student channels')
+    p.add_argument('--nearest-patch', type=float, metavar='ZOOM', help='add the nearest-patch branch at this zoom (0: none)')
     p.add_argument('--runs', type=int, default=500, help='timed runs at batch 1 (default 500)')
     p.add_argument('--warmup', type=int, default=20, help='warm-up runs (default 20)')
     p.add_argument('--throughput-runs', type=int, default=50, help='timed runs at the throughput batch (default 50)')

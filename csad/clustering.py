@@ -37,8 +37,8 @@ def rotate_batch(x:torch.Tensor, # N x 3 x S x S crops
                  n:int # rotations, evenly spaced over 360 degrees
                 )->torch.Tensor:
     "Every crop rotated `n` times: (N * n) x 3 x S x S, the rotations of a crop consecutive."
-    th = torch.arange(n, dtype=torch.float32) * 2 * math.pi / n
-    A = torch.zeros(n, 2, 3); A[:, 0, 0] = A[:, 1, 1] = th.cos(); A[:, 0, 1] = -th.sin(); A[:, 1, 0] = th.sin()
+    th = torch.arange(n, dtype=torch.float32, device=x.device) * 2 * math.pi / n
+    A = torch.zeros(n, 2, 3, device=x.device); A[:, 0, 0] = A[:, 1, 1] = th.cos(); A[:, 0, 1] = -th.sin(); A[:, 1, 0] = th.sin()
     xr = x[:, None].expand(-1, n, -1, -1, -1).reshape(-1, *x.shape[1:])
     grid = F.affine_grid(A.repeat(len(x), 1, 1), xr.shape, align_corners=False)
     return F.grid_sample(xr, grid, align_corners=False)

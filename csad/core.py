@@ -15,9 +15,9 @@ from PIL import Image
 # %% auto #0
 __all__ = ['CATEGORIES', 'PAPER_BANDWIDTHS', 'PRESETS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'CSADError', 'DataLayoutError',
            'ImageError', 'ImageTooSmallError', 'CheckpointError', 'ConfigError', 'ClusteringError', 'CategoryConfig',
-           'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'get_device', 'progress_bar', 'to_float_rgb',
-           'check_image_size', 'load_image', 'as_image', 'image_uint8', 'resize_pair', 'to_batch', 'imagenet_normalize',
-           'load_tensor_file', 'Stateful', 'jpeg_figure']
+           'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'get_device', 'flush_denormals',
+           'progress_bar', 'to_float_rgb', 'check_image_size', 'load_image', 'as_image', 'image_uint8', 'resize_pair',
+           'to_batch', 'imagenet_normalize', 'load_tensor_file', 'Stateful', 'jpeg_figure']
 
 # %% ../nbs/00_core.ipynb #e01eb790
 class CSADError(Exception):
@@ -111,13 +111,16 @@ class Preset:
     lgst_batch_size:int=2                   # images per LGST step
     lgst_jitter_cache:int=4                 # colour-jittered copies per training image whose features are cached (0: none)
     teacher_strides:tuple=(8,)              # backbone strides the LGST teacher projects (paper: stage 2 + 3 = (8, 16))
+    lgst_st_images:str='mixed'              # LGST training images: mixed (originals + jittered copies) | jittered | clean (EfficientAD)
+    nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
+    nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
 
 PRESETS = {
     'cpu': Preset(),
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
                     lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
-                    lgst_jitter_cache=0, teacher_strides=(8, 16)),
+                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean'),
 }
 
 # %% ../nbs/00_core.ipynb #f25ba8c6
@@ -168,6 +171,13 @@ def get_device(device:str|torch.device='auto' # auto picks cuda, then mps, then 
     if d.type == 'cuda' and not torch.cuda.is_available():
         raise ConfigError(f"Device {device!r} was asked for but no CUDA GPU is available; use --device cpu or auto")
     return d
+
+# %% ../nbs/00_core.ipynb #c0b99472
+def flush_denormals()->bool:
+    "Treat subnormal floats as zero in this thread and in threads it starts from now on (True where the CPU supports it)."
+    return torch.set_flush_denormal(True)
+
+flush_denormals()
 
 # %% ../nbs/00_core.ipynb #f4b1c7c6
 def progress_bar(it, show:bool=True, # wrap `it` in a progress bar only when `show`

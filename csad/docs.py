@@ -111,7 +111,7 @@ def pipeline_figure():
 NAV = [('Foundation', ['00_core', '01_data', '01a_scene', '01b_synth', '02_backbone']),
        ('Pseudo-labels (§3.1)', ['03_tags', '04_masks', '04b_foundation', '05_clustering', '05b_pseudo_labels']),
        ('Segmenter (§3.2)', ['06_lsa', '07_segmenter']),
-       ('Detectors (§3.3-3.5)', ['08_patch_histogram', '08b_composition', '09_lgst', '10_fusion', '11_localization']),
+       ('Detectors (§3.3-3.5)', ['08_patch_histogram', '08b_composition', '08c_nearest_patch', '09_lgst', '10_fusion', '11_localization']),
        ('Pipeline', ['12_metrics', '13_pipeline', '14_benchmark', '15_explore', '16_cli', '17_docs', '18_results'])]
 
 MATHJAX_PLACEHOLDER = 'csad-mathjax-url'   # written by mkdocs-jupyter into every page, replaced by `vendor_mathjax`

@@ -17,7 +17,7 @@ from .data import IMAGE_EXTS
 from .backbone import backbone_features
 
 # %% auto #0
-__all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
+__all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'ST_IMAGES', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
            'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'lgst_losses',
            'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
 
@@ -202,12 +202,16 @@ class LGST(Stateful, nn.Module):
         return self.normalize(*self.raw_maps(x, f8, f16))
 
 # %% ../nbs/09_lgst.ipynb #e415fd0d
-def lgst_losses(model:LGST, x, t, p)->dict:
-    "EfficientAD's four losses: `x` (colour-jittered or not) images, `t` their teacher maps, `p` penalty images; all normalised inputs."
-    st, sae = model.student(x)
-    a = model.ae(x)
-    return dict(hard=hard_feature_loss(t, st), penalty=(model.student(p)[0] ** 2).mean(),
-                ae=((t - a) ** 2).mean(), stae=((a - sae) ** 2).mean())
+def lgst_losses(model:LGST, x, t, xa, ta, p)->dict:
+    """EfficientAD's four losses, all on normalised inputs: the student-teacher loss on images `x` with teacher maps `t`,
+    the autoencoder's two on colour-jittered images `xa` with teacher maps `ta` (may be `x` and `t` themselves), the
+    penalty on out-of-distribution images `p`."""
+    same, n = xa is x, len(x)
+    st, sae = model.student(torch.cat([x, p] if same else [x, xa, p]))   # one pass: the PDN has no batch statistics
+    na = 0 if same else len(xa)
+    a = model.ae(xa)
+    return dict(hard=hard_feature_loss(t, st[:n]), penalty=(st[n + na:] ** 2).mean(),
+                ae=((ta - a) ** 2).mean(), stae=((a - sae[n - n * same:n + na]) ** 2).mean())
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
 def jittered_set(images:np.ndarray, backbone, k:int, rng,
@@ -223,15 +227,22 @@ def jittered_set(images:np.ndarray, backbone, k:int, rng,
     return np.stack([images] + jit, 1), both
 
 # %% ../nbs/09_lgst.ipynb #108aa273
-def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:dict, idx, rng, backbone)->tuple:
-    "Images of a step (each the original or a colour-jittered copy) and their stride-8 and stride-16 features."
+ST_IMAGES = ('mixed', 'jittered', 'clean')
+
+def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:dict, idx, rng, backbone, st_images:str='mixed')->tuple:
+    """A step's images for the student-teacher loss and for the autoencoder, each as (images, stride-8, stride-16 features).
+    `st_images`: 'mixed' — one set for all losses, each image the original or one of its jittered copies; 'jittered' — one
+    set, always a jittered copy; 'clean' — the originals for the student-teacher loss, the 'mixed' draw for the autoencoder."""
+    if st_images not in ST_IMAGES: raise ConfigError(f"lgst_st_images must be one of {ST_IMAGES}, not {st_images!r}")
     k = sets.shape[1] - 1
     if k > 0:
-        v = rng.integers(k + 1, size=len(idx)); j = idx * (k + 1) + v
-        return sets[idx, v], feats[8][j], feats[16][j]
-    imgs = np.stack([colour_jitter(im, rng) if rng.random() < 0.5 else im for im in images[idx]])
-    f = backbone_features(backbone, imgs, (8, 16))
-    return imgs, f[8], f[16]
+        v = rng.integers(st_images == 'jittered', k + 1, size=len(idx)); c, j = idx * (k + 1), idx * (k + 1) + v
+        a = sets[idx, v], feats[8][j], feats[16][j]
+        return ((sets[idx, 0], feats[8][c], feats[16][c]) if st_images == 'clean' else a), a
+    jit = np.stack([colour_jitter(im, rng) if st_images != 'mixed' or rng.random() < 0.5 else im for im in images[idx]])
+    f, n = backbone_features(backbone, np.concatenate([images[idx], jit]) if st_images == 'clean' else jit, (8, 16)), len(idx)
+    if st_images != 'clean': a = jit, f[8], f[16]; return a, a
+    return (images[idx], f[8][:n], f[16][:n]), (jit, f[8][n:], f[16][n:])
 
 # %% ../nbs/09_lgst.ipynb #8b5904d1
 def build_lgst(channels:dict, # the backbone's channels by stride
@@ -258,9 +269,13 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
     sched = torch.optim.lr_scheduler.MultiStepLR(opt, [int(0.95 * n_it)], 0.1)
     hist = []
     for _ in progress_bar(range(n_it), progress, 'LGST'):
-        x, f8, f16 = lgst_batch(images, sets, feats, rng.integers(len(images), size=p.lgst_batch_size), rng, backbone)
-        with torch.no_grad(): t = model.teacher(f8, f16)
-        losses = lgst_losses(model, imagenet_normalize(to_batch(x, dev)), t, imagenet_normalize(to_batch(penalty_batch(pool, rng, 1, images.shape[1]), dev)))
+        (x, f8, f16), (xa, f8a, f16a) = lgst_batch(images, sets, feats, rng.integers(len(images), size=p.lgst_batch_size), rng,
+                                                   backbone, p.lgst_st_images)
+        same = x is xa                                                 # the 'jittered' variant: one set of images
+        with torch.no_grad(): t = model.teacher(f8, f16); ta = t if same else model.teacher(f8a, f16a)
+        norm = lambda a: imagenet_normalize(to_batch(a, dev))
+        xn = norm(x)
+        losses = lgst_losses(model, xn, t, xn if same else norm(xa), ta, norm(penalty_batch(pool, rng, 1, images.shape[1])))
         opt.zero_grad(); sum(losses.values()).backward(); opt.step(); sched.step()
         hist.append({kk: vv.item() for kk, vv in losses.items()})
     return model.eval(), hist

@@ -17,12 +17,13 @@ from .pseudo_labels import pseudo_labels
 from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evaluate_segmentation
 from .patch_histogram import PatchHistogram
 from .lgst import LGST, train_lgst, fit_quantiles
+from .nearest_patch import NearestPatch
 from .localization import HistogramLocalizer, histogram_map, merge_maps
 from .fusion import fit_fusion, fit_threshold, score
 from .metrics import auroc, loco_auroc, spro, write_anomaly_map
 
 # %% auto #0
-__all__ = ['BRANCHES', 'LGST_FIELDS', 'FORMAT', 'STAGES', 'CSAD', 'resized', 'read_images', 'stage_key', 'load_model',
+__all__ = ['BRANCHES', 'LGST_FIELDS', 'FORMAT', 'READS', 'STAGES', 'CSAD', 'resized', 'read_images', 'stage_key', 'load_model',
            'defect_types', 'evaluate']
 
 # %% ../nbs/13_pipeline.ipynb #2909a40d
@@ -35,11 +36,16 @@ class CSAD:
         need = sorted(set(PASS_STRIDES) | {self.cfg.preset.feature_stride})
         if not set(need) <= set(self.backbone.strides):
             raise ConfigError(f"The backbone returns strides {self.backbone.strides}; CSAD needs {need}: build it with Backbone(name, weights)")
-        self.decoder = self.patch_hist = self.lgst = self.localizer = self.fusion = self.threshold = None
+        self.decoder = self.patch_hist = self.lgst = self.nearest_patch = self.localizer = self.fusion = self.threshold = None
         self.info = {}
 
 # %% ../nbs/13_pipeline.ipynb #cccedd02
-BRANCHES = ('patch_hist', 'lgst')   # the branches' names, as scores, fusion statistics and results call them
+BRANCHES = ('patch_hist', 'lgst', 'nearest_patch')   # the branches' names, as scores, fusion statistics and results call them
+
+@patch(as_prop=True)
+def branches(self:CSAD)->tuple:
+    "The branches this model has (the nearest-patch branch only where its preset asks for it)."
+    return tuple(b for b in BRANCHES if getattr(self, b) is not None)
 
 def resized(images:list, size:int)->np.ndarray:
     "Decoded images resized to `size` x `size`, as one N x size x size x 3 uint8 array."
@@ -51,7 +57,7 @@ def read_images(samples:list, size:int)->np.ndarray:
 
 # %% ../nbs/13_pipeline.ipynb #d56fdeb7
 LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local_student', 'student_width', 'student_heads',
-               'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides')
+               'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images')
 
 def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest()
 
@@ -120,26 +126,33 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     t2 = time.time()
     self._fit_lgst(train, ft, work, progress)
     fit_quantiles(self.lgst, self.backbone, val, feats=fv)
+    t3, p = time.time(), cfg.preset
+    self.nearest_patch = None if not p.nearest_patch_zoom else \
+        NearestPatch(self.backbone.channels[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(self.device).fit(self.backbone, train, seed=cfg.seed)
     vs = self._run(val, fv)[0]
     self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
-                     seconds_lgst=round(time.time() - t2, 1), seconds_fit=round(time.time() - t0, 1))
+                     seconds_lgst=round(t3 - t2, 1), seconds_nearest_patch=round(time.time() - t3, 1), seconds_fit=round(time.time() - t0, 1))
     return self
 
 # %% ../nbs/13_pipeline.ipynb #e92ad01e
 @patch
-def _forward(self:CSAD, x:torch.Tensor, feats:dict|None=None)->tuple[np.ndarray, torch.Tensor]:
-    "Predicted label maps and LGST maps of a batch in [0, 1]: one backbone pass, or none when its `feats` are given."
+def _forward(self:CSAD, x:torch.Tensor, feats:dict|None=None)->tuple[np.ndarray, torch.Tensor, torch.Tensor|None]:
+    """Predicted label maps, LGST maps and nearest-patch maps (None without that branch) of a batch in [0, 1]: one backbone
+    pass, or none when its `feats` are given (and the nearest-patch branch's own pass of the zoomed images)."""
     with torch.inference_mode():
         f = feats if feats is not None else self.backbone(x, PASS_STRIDES)
         maps = self.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu().numpy()
-        return maps, self.lgst(x, f[8], f[16])
+        npm = self.nearest_patch(self.nearest_patch.features(self.backbone, x)) if self.nearest_patch is not None else None
+        return maps, self.lgst(x, f[8], f[16]), npm
 
 @patch
-def scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor)->dict:
-    "Raw Patch Histogram and LGST scores of a batch from `_forward`'s label maps and LGST maps."
-    return dict(patch_hist=self.patch_hist(maps), lgst=lmap.flatten(1).amax(1).cpu().numpy())
+def scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor, npm:torch.Tensor|None=None)->dict:
+    "Raw branch scores of a batch from `_forward`'s label maps, LGST maps and nearest-patch maps."
+    out = dict(patch_hist=self.patch_hist(maps), lgst=lmap.flatten(1).amax(1).cpu().numpy())
+    if npm is not None: out['nearest_patch'] = npm.flatten(1).amax(1).float().cpu().numpy()
+    return out
 
 @patch
 def map_of(self:CSAD, label_map:np.ndarray, lmap:torch.Tensor, size)->np.ndarray:
@@ -150,18 +163,18 @@ def map_of(self:CSAD, label_map:np.ndarray, lmap:torch.Tensor, size)->np.ndarray
 @patch
 def _run(self:CSAD, images:np.ndarray, feats:dict|None=None, sizes:list|None=None, batch:int=8)->tuple[dict, list, list]:
     "Raw branch scores, label maps and (for `sizes`) anomaly maps of uint8 images at the model's size, batch by batch."
-    scores, labels, maps = {b: [] for b in BRANCHES}, [], []
+    scores, labels, maps = {b: [] for b in self.branches}, [], []
     for i in range(0, len(images), batch):
         f = {s: v[i:i + batch] for s, v in feats.items()} if feats is not None else None
-        lab, lmap = self._forward(to_batch(images[i:i + batch], self.device), f)
-        for b, v in self.scores_of(lab, lmap).items(): scores[b].append(v)
+        lab, lmap, npm = self._forward(to_batch(images[i:i + batch], self.device), f)
+        for b, v in self.scores_of(lab, lmap, npm).items(): scores[b].append(v)
         labels.extend(lab)
         if sizes is not None: maps.extend(self.map_of(l, m, sizes[i + j]) for j, (l, m) in enumerate(zip(lab, lmap)))
     return {b: np.concatenate(v) if v else np.zeros(0) for b, v in scores.items()}, labels, maps
 
 @patch
 def branch_scores(self:CSAD, images:np.ndarray, batch:int=8)->dict:
-    "Raw Patch Histogram and LGST scores of uint8 images at the model's size."
+    "Raw scores of each branch of uint8 images at the model's size."
     return self._run(images, batch=batch)[0]
 
 # %% ../nbs/13_pipeline.ipynb #a44013fd
@@ -184,8 +197,9 @@ def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     return out
 
 # %% ../nbs/13_pipeline.ipynb #68155ccf
-FORMAT = 3
-STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST)
+FORMAT = 4                # 4: the optional nearest-patch stage; format-3 files (without it) still load
+READS = (3, 4)
+STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST, nearest_patch=NearestPatch)
 
 @patch
 def save(self:CSAD, path:str|Path)->Path:
@@ -194,6 +208,7 @@ def save(self:CSAD, path:str|Path)->Path:
     meta = dict(format=FORMAT, version=__version__, config=json.loads(self.cfg.to_json()), fusion=self.fusion, threshold=self.threshold, info=self.info)
     tensors = {}
     for name in STAGES:
+        if getattr(self, name) is None: meta[name] = None; continue      # a branch this model does not have
         meta[name], t = getattr(self, name).state()
         tensors.update({f'{name}.{k}': v.detach().contiguous().cpu() for k, v in t.items()})
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -210,7 +225,7 @@ def _read(path:Path)->tuple[dict, dict]:
     except Exception as e: raise CheckpointError(f"{path} is not a csad model file (safetensors): {str(e)[:200]}") from None
     if 'csad' not in meta: raise CheckpointError(f"{path} is a safetensors file but not a csad model")
     m = json.loads(meta['csad'])
-    if m.get('format') != FORMAT:
+    if m.get('format') not in READS:
         raise CheckpointError(f"{path} was written by csad {m.get('version')} (model format {m.get('format')}); this is csad "
                               f"{__version__} (format {FORMAT}). Fit the model again with this version, or install csad {m.get('version')}.")
     return t, m
@@ -223,7 +238,8 @@ def load_model(path:str|Path, device:str='auto', backbone_weights=None)->CSAD:
     t, m = _read(Path(path))
     cfg = CSADConfig.from_json(json.dumps({**m['config'], 'device': device}))
     model = CSAD(cfg, Backbone(cfg.preset.backbone, backbone_weights or 'pretrained'))
-    for name, stage in STAGES.items(): setattr(model, name, stage.from_state(m[name], _sub(t, f'{name}.'), model.device))
+    for name, stage in STAGES.items():
+        setattr(model, name, None if m.get(name) is None else stage.from_state(m[name], _sub(t, f'{name}.'), model.device))
     model.fusion, model.threshold, model.info = m['fusion'], m['threshold'], m['info']
     return model
 
@@ -255,7 +271,7 @@ def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), 
     has_masks = cat.gt_layout != 'none'
     sc, labels_maps, maps = model._run(x, sizes=sizes if has_masks else None)
     sc['fused'] = score(sc, model.fusion)
-    labels, kinds = [s.label for s in test], ('fused',) + BRANCHES
+    labels, kinds = [s.label for s in test], ('fused',) + model.branches
     out = dict(auroc={k: {b: loco_auroc(sc[b], labels)[k] for b in kinds} for k in ('logical', 'structural', 'mean')},
                counts={k: labels.count(k) for k in ('good', 'logical', 'structural')})
     if has_masks:
