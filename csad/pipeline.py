@@ -129,11 +129,12 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     t3, p = time.time(), cfg.preset
     self.nearest_patch = None if not p.nearest_patch_zoom else \
         NearestPatch(self.backbone.channels[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(self.device).fit(self.backbone, train, seed=cfg.seed)
+    t4 = time.time()
     vs = self._run(val, fv)[0]
     self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
-                     seconds_lgst=round(t3 - t2, 1), seconds_nearest_patch=round(time.time() - t3, 1), seconds_fit=round(time.time() - t0, 1))
+                     seconds_lgst=round(t3 - t2, 1), **({'seconds_nearest_patch': round(t4 - t3, 1)} if self.nearest_patch is not None else {}), seconds_fit=round(time.time() - t0, 1))
     return self
 
 # %% ../nbs/13_pipeline.ipynb #e92ad01e
