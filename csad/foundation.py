@@ -181,10 +181,17 @@ def make_proposer(kind:str='offline', # offline | sam-hq | grounded-sam
     return GroundedSAMProposer(dino, sam, prompts, background_prompts, box_threshold, text_threshold, dino_size, auto, max_boxes)
 
 # %% ../nbs/04b_foundation.ipynb #99bd876f
-def tiny_foundation_checkpoints(folder:str|Path, vocab=('pin', 'tray', 'screw', 'nut', 'washer', 'bag', 'cable', 'connector'))->dict:
+def tiny_foundation_checkpoints(folder:str|Path, vocab=('pin', 'tray', 'screw', 'nut', 'washer', 'bag', 'cable', 'connector'),
+                                seed:int=1 # the weights are drawn from this seed: the same files every time
+                               )->dict:
     "Random-weight SAM-HQ vit_tiny and Grounding DINO SwinT-OGC checkpoints (with a tiny BERT folder), for tests."
+    with torch.random.fork_rng(devices=[]):                         # the caller's random state is left as it was
+        torch.manual_seed(seed)
+        return _tiny_checkpoints(Path(folder), vocab)
+
+def _tiny_checkpoints(folder:Path, vocab)->dict:
     from transformers import BertConfig, BertModel, BertTokenizerFast
-    folder = Path(folder); bert = folder/'bert'; bert.mkdir(parents=True, exist_ok=True)
+    bert = folder/'bert'; bert.mkdir(parents=True, exist_ok=True)
     words = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', '.', *vocab]
     (bert/'vocab.txt').write_text('\n'.join(words) + '\n')
     BertTokenizerFast(vocab_file=str(bert/'vocab.txt'), do_lower_case=True).save_pretrained(bert)
