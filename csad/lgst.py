@@ -208,10 +208,10 @@ def lgst_losses(model:LGST, x, t, xa, ta, p)->dict:
     penalty on out-of-distribution images `p`."""
     same, n = xa is x, len(x)
     st, sae = model.student(torch.cat([x, p] if same else [x, xa, p]))   # one pass: the PDN has no batch statistics
-    na = 0 if same else len(xa)
+    lo = 0 if same else n                                                # where the autoencoder's images start
     a = model.ae(xa)
-    return dict(hard=hard_feature_loss(t, st[:n]), penalty=(st[n + na:] ** 2).mean(),
-                ae=((ta - a) ** 2).mean(), stae=((a - sae[n - n * same:n + na]) ** 2).mean())
+    return dict(hard=hard_feature_loss(t, st[:n]), penalty=(st[lo + len(xa):] ** 2).mean(),
+                ae=((ta - a) ** 2).mean(), stae=((a - sae[lo:lo + len(xa)]) ** 2).mean())
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
 def jittered_set(images:np.ndarray, backbone, k:int, rng,
@@ -240,9 +240,8 @@ def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:dict, idx, rng, backbon
         a = sets[idx, v], feats[8][j], feats[16][j]
         return ((sets[idx, 0], feats[8][c], feats[16][c]) if st_images == 'clean' else a), a
     jit = np.stack([colour_jitter(im, rng) if st_images != 'mixed' or rng.random() < 0.5 else im for im in images[idx]])
-    f, n = backbone_features(backbone, np.concatenate([images[idx], jit]) if st_images == 'clean' else jit, (8, 16)), len(idx)
-    if st_images != 'clean': a = jit, f[8], f[16]; return a, a
-    return (images[idx], f[8][:n], f[16][:n]), (jit, f[8][n:], f[16][n:])
+    f = backbone_features(backbone, jit, (8, 16)); a = jit, f[8], f[16]
+    return ((images[idx], feats[8][idx], feats[16][idx]) if st_images == 'clean' else a), a   # originals: features cached
 
 # %% ../nbs/09_lgst.ipynb #8b5904d1
 def build_lgst(channels:dict, # the backbone's channels by stride
