@@ -58,17 +58,18 @@ class CategoryConfig:
     patch_sizes:tuple=(256, 128)   # Patch Histogram patch sizes at 256 px input (§3.3, Table 4)
     geometry_weight:float=0.       # weight of size and elongation beside the CNN features of a component (0: the paper)
     hidden_parts:bool=False        # offline proposer: also propose parts hidden in the background and in holes (real photographs)
+    any_orientation:bool=False     # the parts lie at any orientation (loose in a bag): the segmenter may train on mirrored copies (Preset.seg_flip)
 
 # %% ../nbs/00_core.ipynb #6ee5510b
 CATEGORIES = {c.name: c for c in [
     CategoryConfig('breakfast_box', None, None, 0.25, 0.2, False, True, True, True, 0.2),
     CategoryConfig('juice_bottle', None, None, 0.3, 0.3, True, False, True, True, 0.2, hidden_parts=True),
     CategoryConfig('pushpins', None, None, 0.15, 0.2, False, True, False, False, 0.2),
-    CategoryConfig('screw_bag', None, None, 0.3, 0.3, True, True, True, False, 0.1),
+    CategoryConfig('screw_bag', None, None, 0.3, 0.3, True, True, True, False, 0.1, any_orientation=True),
     CategoryConfig('splicing_connectors', None, None, 0.3, 0.2, False, True, False, False, 0.2),
     CategoryConfig('pins', keep_largest_cluster=False, lsa_min_distance=0.2),
     CategoryConfig('connectors', keep_largest_cluster=False, lsa_min_distance=0.2),
-    CategoryConfig('parts', lsa_min_distance=0.1, geometry_weight=30.),
+    CategoryConfig('parts', lsa_min_distance=0.1, geometry_weight=30., any_orientation=True),
 ]}
 
 # The authors' absolute MeanShift bandwidths, for WideResNet-50-2 stride-32 features with 60 rotations (App. E.2); pass one
@@ -92,12 +93,14 @@ class Preset:
     image_size:int=256                      # images are resized to image_size x image_size (§4.1)
     backbone:str='efficientnet_lite0'       # frozen feature extractor (csad.backbone)
     proposer:str='offline'                  # mask proposer: offline | sam-hq | grounded-sam (csad.masks)
+    pseudo_max_images:int=100               # training images pseudo-labelled at most (a random subset; the rest unlabelled); 0: all (paper)
     n_rotations:int=12                      # rotations per component for rotation-invariant features (App. A.4: 60)
     feature_stride:int=16                   # backbone stride of component features (App. A.4: the fourth layer, 32)
     seg_epochs:int=40                       # segmenter epochs (§4.1: 120)
     seg_supervised_epochs:int=15            # first epochs on labelled images only (§4.1: 50)
     seg_batch_size:int=4                    # labelled (and unlabelled) images per step
     seg_lr:float=0.01                       # Adam learning rate of the segmenter
+    seg_flip:bool=True                      # on categories of any_orientation, labelled samples randomly mirrored (not in the paper)
     seg_channels:int=128                    # decoder width (DeepLabV3+: 256)
     lsa_prob:float=0.5                      # share of labelled samples augmented by LSA in each epoch (authors: all)
     loss_weights:tuple=(0.5, 10., 1., 10., 1.) # lambda_1..5 of Eq. 3: CE, Dice, focal, histogram, entropy (§4.1)
@@ -120,7 +123,7 @@ PRESETS = {
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
                     lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
-                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean'),
+                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', pseudo_max_images=0, seg_flip=False),
 }
 
 # %% ../nbs/00_core.ipynb #f25ba8c6

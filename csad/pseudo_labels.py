@@ -120,6 +120,12 @@ def pseudo_labels(samples:list, # the training `Sample`s
                   progress:bool=True)->PseudoLabels:
     "Semantic pseudo-labels of decoded training images, written to `work_dir` (§3.1)."
     t0, work, p = time.time(), Path(work_dir), cfg.preset
+    rest = []                       # a large category: only a random subset is pseudo-labelled, the rest stays unlabelled
+    if p.pseudo_max_images and len(samples) > p.pseudo_max_images:
+        keep = set(np.random.default_rng(cfg.seed).choice(len(samples), p.pseudo_max_images, replace=False).tolist())
+        rest = [s.name for i, s in enumerate(samples) if i not in keep]
+        samples = [s for i, s in enumerate(samples) if i in keep]
+        images = None if images is None else [im for i, im in enumerate(images) if i in keep]
     if not isinstance(proposer, str) and proposer_key is None:
         raise ConfigError("A proposer object needs a `proposer_key` (a dict of what identifies its masks) to key its cache")
     offline = dict(hidden=True, framed=True) if cfg.category.hidden_parts else {}
@@ -132,15 +138,16 @@ def pseudo_labels(samples:list, # the training `Sample`s
     if backbone is None:
         from csad.backbone import Backbone
         backbone = Backbone(p.backbone, strides=(p.feature_stride,))
-    fkey = _key(masks=mkey, backbone=p.backbone, stride=p.feature_stride, rotations=p.n_rotations)
+    fkey = _key(masks=mkey, backbone=p.backbone, stride=p.feature_stride, rotations=p.n_rotations, images=[s.name for s in samples])
     comp = features_for(masked, backbone, work/'cache'/f'features-{fkey}.npz', p.n_rotations, p.feature_stride, progress)
     t1 = time.time()
     maps, n, sizes, bw, scan = label_maps(masked, comp, cfg)
     hists = np.stack([class_histogram(m, n) for m in maps])
     sel = select_labelled(hists, cfg.category.keep_largest_cluster)
-    return _finish(samples, maps, n, sizes, sel, cfg, work, dict(masks_key=mkey, seconds_masks_and_features=round(t1 - t0, 1),
+    return _finish(samples, maps, n, sizes, sel, cfg, work, dict(masks_key=mkey, images_pseudo_labelled=len(samples),
+                   seconds_masks_and_features=round(t1 - t0, 1),
                    seconds_clustering=round(time.time() - t1, 1), components=int(len(comp['area'])),
-                   bandwidth=round(bw, 4), bandwidth_scan=scan, **class_consistency(hists)))
+                   bandwidth=round(bw, 4), bandwidth_scan=scan, **class_consistency(hists)), rest)
 
 # %% ../nbs/05b_pseudo_labels.ipynb #40c97e6d
 def _keep_other_proposer(work:Path, masks_key:str):
@@ -155,8 +162,8 @@ def _keep_other_proposer(work:Path, masks_key:str):
     meta.rename(work/f'pseudo_labels-{old}.json')
     log.warning(f"{work} held pseudo-labels of other masks ({old}); they are kept in {dst.name}/ and {dst.name}.json")
 
-def _finish(samples, maps, n, sizes, sel, cfg, work:Path, timing:dict)->PseudoLabels:
-    "Score against true maps when there are some, write the maps and the JSON, and return the result."
+def _finish(samples, maps, n, sizes, sel, cfg, work:Path, timing:dict, rest:list=())->PseudoLabels:
+    "Score against true maps when there are some, write the maps and the JSON, and return the result (`rest`: names of images not pseudo-labelled)."
     lab = [i for i in range(len(samples)) if sel[i]]
     truth = _true_maps([samples[i] for i in lab], [maps[i].shape for i in lab])
     miou, per = None, None
@@ -169,7 +176,7 @@ def _finish(samples, maps, n, sizes, sel, cfg, work:Path, timing:dict)->PseudoLa
     for f in out.glob('*.png'): f.unlink()
     for i in lab: cv2.imwrite(str(out/f"{samples[i].name}.png"), maps[i])
     res = PseudoLabels({samples[i].name: maps[i] for i in lab}, n, [samples[i].name for i in lab],
-                       [s.name for s, k in zip(samples, sel) if not k], sizes, None if miou is None else round(miou, 4),
+                       [s.name for s, k in zip(samples, sel) if not k] + list(rest), sizes, None if miou is None else round(miou, 4),
                        dict(miou_per_class=per, settings=dict(category=asdict(cfg.category), preset=cfg.preset.name,
                             backbone=cfg.preset.backbone, feature_stride=cfg.preset.feature_stride,
                             n_rotations=cfg.preset.n_rotations), **timing))

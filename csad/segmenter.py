@@ -19,7 +19,7 @@ from .pseudo_labels import PseudoLabels, read_pseudo_labels
 
 # %% auto #0
 __all__ = ['AUGMENTS', 'conv_bn', 'ASPP', 'SegDecoder', 'dice_loss', 'focal_loss', 'histogram_loss', 'entropy_loss',
-           'segmentation_loss', 'unlabelled_loss', 'SegData', 'seg_data', 'load_seg_data', 'labelled_batch',
+           'segmentation_loss', 'unlabelled_loss', 'SegData', 'seg_data', 'load_seg_data', 'mirror', 'labelled_batch',
            'train_step', 'train_segmenter', 'decode_maps', 'predict_maps', 'evaluate_segmentation', 'fit_segmenter']
 
 # %% ../nbs/07_segmenter.ipynb #9233bd05
@@ -97,6 +97,7 @@ class SegData:
     n_classes:int              # N_cls (component classes; the background is not counted)
     names:list = field(default_factory=list)
     feats:tuple|None = None    # (stride-4, stride-16) backbone features of all images, computed once
+    flip_feats:dict = field(default_factory=dict) # the same of the labelled images mirrored (`seg_flip`; by `mirror` code), computed when first needed
 
     @property
     def n_labelled(self)->int: return len(self.maps)
@@ -126,15 +127,25 @@ def load_seg_data(category_dir, # the category folder
 # %% ../nbs/07_segmenter.ipynb #c783b96b
 AUGMENTS = ('lsa', 'cutpaste', 'none')
 
-def labelled_batch(data:SegData, idx, backbone, augment:str, rng, prob:float, min_distance:float):
-    "Stride-4 and stride-16 features and target maps of labelled samples `idx`, some augmented."
+def mirror(a:np.ndarray, code:int)->np.ndarray:
+    "An image (H x W x 3) or map (H x W) mirrored left-right (`code` 1), upside down (2), both (3) or not (0)."
+    return np.ascontiguousarray(a[::-1 if code & 2 else 1, ::-1 if code & 1 else 1])
+
+def labelled_batch(data:SegData, idx, backbone, augment:str, rng, prob:float, min_distance:float,
+                   flip:bool=False # mirror each sample left-right and/or upside down, each way with probability 1/2
+                  ):
+    "Stride-4 and stride-16 features and target maps of labelled samples `idx`, some mirrored, some augmented."
     from csad.lsa import lsa_augment, cutpaste
-    f4, f16 = data.feats[0][idx].clone(), data.feats[1][idx].clone()
-    maps = data.maps[idx].copy()
+    fl = rng.integers(0, 4, size=len(idx)) if flip else np.zeros(len(idx), int)
+    for c in set(fl.tolist()) - {0} - set(data.flip_feats):                 # the mirrored images' own pass, once per way
+        data.flip_feats[c] = tuple(backbone_features(backbone, np.stack([mirror(x, c) for x in data.images[:data.n_labelled]]), (4, 16)).values())
+    f4, f16 = [torch.stack([(data.flip_feats[c] if c else data.feats)[k][i] for i, c in zip(idx, fl)]) for k in (0, 1)]
+    maps = np.stack([mirror(data.maps[i], c) for i, c in zip(idx, fl)])
+    image = lambda j: mirror(data.images[idx[j]], fl[j])
     aug = [j for j in range(len(idx)) if augment != 'none' and rng.random() < prob]
     if aug:
         f = (lambda i, m: lsa_augment(i, m, rng, min_distance)) if augment == 'lsa' else (lambda i, m: cutpaste(i, m, rng))
-        pairs = [f(data.images[idx[j]], maps[j])[:2] for j in aug]
+        pairs = [f(image(j), maps[j])[:2] for j in aug]
         a = backbone_features(backbone, np.stack([p[0] for p in pairs]), (4, 16))   # the augmented copies' own pass
         f4[aug], f16[aug] = a[4], a[16]
         for j, (_, m) in zip(aug, pairs): maps[j] = m
@@ -144,7 +155,8 @@ def labelled_batch(data:SegData, idx, backbone, augment:str, rng, prob:float, mi
 def train_step(dec, opt, data:SegData, idx, backbone, cfg:CSADConfig, epoch:int, augment:str, rng, target_hists)->dict:
     "One optimisation step of Eq. 3 on labelled samples `idx` (and, in phase 2, as many unlabelled ones)."
     p, w = cfg.preset, cfg.preset.loss_weights
-    f4, f16, y = labelled_batch(data, idx, backbone, augment, rng, p.lsa_prob, cfg.category.lsa_min_distance)
+    f4, f16, y = labelled_batch(data, idx, backbone, augment, rng, p.lsa_prob, cfg.category.lsa_min_distance,
+                                p.seg_flip and cfg.category.any_orientation)
     logits = dec(f4, f16, y.shape[-2:])
     losses = segmentation_loss(logits, y, w)
     n_unl = len(data.images) - data.n_labelled
