@@ -16,6 +16,7 @@ from .lgst import Autoencoder, build_lgst
 from .nearest_patch import NearestPatch
 from .segmenter import SegDecoder
 from .patch_histogram import PatchHistogram
+from .composition import CompositionBranch
 from .localization import HistogramLocalizer
 from .fusion import fit_fusion, score
 
@@ -85,6 +86,9 @@ def random_model(cfg:CSADConfig|None=None, n_classes:int=4, seed:int=0):
     if p.nearest_patch_zoom:                                       # a random memory bank of the preset's size
         m.nearest_patch = NearestPatch(c[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(m.device)
         m.nearest_patch.memory.normal_()
+    if p.composition_blocks:                                       # fitted on the random maps and random colours
+        ims = rng.integers(0, 256, (24, s, s, 3), dtype=np.uint8)
+        m.composition = CompositionBranch(n_classes, p.composition_blocks).fit(maps[:16], maps[16:], train_images=ims[:16], val_images=ims[16:])
     m.fusion = fit_fusion({b: rng.normal(size=20) for b in m.branches})
     m.info = dict(random=True)
     return m
@@ -114,7 +118,7 @@ def prepare_for_speed(model, channels_last:bool=True, fold_bn:bool=True):
 def csad_end_to_end(model, x:torch.Tensor)->tuple[np.ndarray, torch.Tensor]:
     "Fused scores and the LGST anomaly map at the input size of a batch `x` in [0, 1] (the timed CSAD graph)."
     labels, lmap, npm = model._forward(x)
-    sc = model.scores_of(labels, lmap.float(), npm)
+    sc = model.scores_of(labels, lmap.float(), npm, x)
     return score(sc, model.fusion), F.interpolate(lmap[:, None], size=x.shape[-2:], mode='bilinear', align_corners=False)
 
 # %% ../nbs/14_benchmark.ipynb #f9e7d9f0
@@ -140,6 +144,8 @@ def csad_parts(model, x:torch.Tensor)->dict:
         'backbone (shared)': under(lambda: model.backbone(x, PASS_STRIDES)),
         'segmenter decoder + argmax': under(lambda: model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu()),
         'patch histograms + Mahalanobis': lambda: model.patch_hist(labels),
+        **({} if model.composition is None else
+           {'composition: descriptors + Mahalanobis': lambda: model.composition.raw_scores(labels, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())}),
         'teacher projection': under(lambda: lg.teacher(f[8], f[16])),
         'local student (two heads)': under(lambda: lg.student(xn)),
         'autoencoder': under(lambda: lg.ae(xn)),

@@ -26,8 +26,8 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
     "Everything the explorer shows about one image."
     path = image.path if isinstance(image, Sample) else image
     x, sizes = model._prepare(path if not isinstance(path, Path) else str(path))
-    labels, lmap, npm = model._forward(to_batch(x, model.device))            # one model pass feeds every panel
-    sc = model.scores_of(labels, lmap, npm)
+    xb = to_batch(x, model.device); labels, lmap, npm = model._forward(xb)    # one model pass feeds every panel
+    sc = model.scores_of(labels, lmap, npm, xb)
     norm = {k: float(normalize(sc[k], model.fusion[k])[0]) for k in model.fusion}
     amap = model.map_of(labels[0], lmap[0], sizes[0])
     whole = [p for p, g in model.patch_hist.grids.items() if g == 1]                # the whole-image patch size, if any
@@ -43,7 +43,7 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
                 masks=load_masks(image) if isinstance(image, Sample) and image.is_anomalous else [])
 
 # %% ../nbs/15_explore.ipynb #4b91b6c9
-BRANCH_NAMES = {'patch_hist': 'Patch Histogram', 'lgst': 'LGST', 'nearest_patch': 'nearest patch'}
+BRANCH_NAMES = {'patch_hist': 'Patch Histogram', 'lgst': 'LGST', 'composition': 'composition', 'nearest_patch': 'nearest patch'}
 
 def image_figure(info:dict, threshold:float|None=None, fig=None):
     "Five panels: image (+ map contour, ground truth), pseudo-label, segmentation, class histograms, anomaly map."

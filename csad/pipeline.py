@@ -16,6 +16,7 @@ from .data import load_category, load_masks
 from .pseudo_labels import pseudo_labels
 from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evaluate_segmentation
 from .patch_histogram import PatchHistogram
+from .composition import CompositionBranch
 from .lgst import LGST, train_lgst, fit_quantiles
 from .nearest_patch import NearestPatch
 from .localization import HistogramLocalizer, histogram_map, merge_maps
@@ -23,8 +24,8 @@ from .fusion import fit_fusion, fit_threshold, score
 from .metrics import auroc, loco_auroc, spro, write_anomaly_map
 
 # %% auto #0
-__all__ = ['BRANCHES', 'LGST_FIELDS', 'FORMAT', 'READS', 'STAGES', 'CSAD', 'resized', 'read_images', 'stage_key', 'load_model',
-           'defect_types', 'evaluate']
+__all__ = ['BRANCHES', 'LGST_FIELDS', 'AFTER_SEGMENTER', 'FORMAT', 'READS', 'STAGES', 'CSAD', 'resized', 'read_images',
+           'stage_key', 'load_model', 'defect_types', 'evaluate']
 
 # %% ../nbs/13_pipeline.ipynb #2909a40d
 class CSAD:
@@ -36,15 +37,15 @@ class CSAD:
         need = sorted(set(PASS_STRIDES) | {self.cfg.preset.feature_stride})
         if not set(need) <= set(self.backbone.strides):
             raise ConfigError(f"The backbone returns strides {self.backbone.strides}; CSAD needs {need}: build it with Backbone(name, weights)")
-        self.decoder = self.patch_hist = self.lgst = self.nearest_patch = self.localizer = self.fusion = self.threshold = None
+        self.decoder = self.patch_hist = self.lgst = self.composition = self.nearest_patch = self.localizer = self.fusion = self.threshold = None
         self.info = {}
 
 # %% ../nbs/13_pipeline.ipynb #cccedd02
-BRANCHES = ('patch_hist', 'lgst', 'nearest_patch')   # the branches' names, as scores, fusion statistics and results call them
+BRANCHES = ('patch_hist', 'lgst', 'composition', 'nearest_patch')   # the branches' names, as scores, fusion statistics and results call them
 
 @patch(as_prop=True)
 def branches(self:CSAD)->tuple:
-    "The branches this model has (the nearest-patch branch only where its preset asks for it)."
+    "The branches this model has (the composition and nearest-patch branches only where its preset asks for them)."
     return tuple(b for b in BRANCHES if getattr(self, b) is not None)
 
 def resized(images:list, size:int)->np.ndarray:
@@ -59,13 +60,15 @@ def read_images(samples:list, size:int)->np.ndarray:
 LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local_student', 'student_width', 'student_heads',
                'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images')
 
+AFTER_SEGMENTER = ('composition_blocks',)   # preset fields of training-free stages: no cached stage depends on them
+
 def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest()
 
 def stage_key(cfg:CSADConfig, stage:str, images:np.ndarray, *extra)->str:
     "A short hash of what a cached `stage` ('segmenter' or 'lgst') depends on: its settings, the training images and `extra`."
     d = json.loads(cfg.to_json()); d.pop('device', None); p = d['preset']
     if stage == 'lgst': d = dict(seed=d['seed'], image_size=p['image_size'], backbone=p['backbone'], **{k: p[k] for k in LGST_FIELDS})
-    else: d['preset'] = {k: v for k, v in p.items() if k not in LGST_FIELDS}
+    else: d['preset'] = {k: v for k, v in p.items() if k not in LGST_FIELDS + AFTER_SEGMENTER}
     return hashlib.sha1(json.dumps([stage, d, _sha(images), extra, __version__], default=str).encode()).hexdigest()[:12]
 
 # %% ../nbs/13_pipeline.ipynb #0d27848e
@@ -88,6 +91,17 @@ def _fit_patch_hist(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray):
     n = self.decoder.hparams['n_classes']
     self.patch_hist = PatchHistogram(n, self.cfg.category.patch_sizes).fit(train_maps, val_maps)
     self.localizer = HistogramLocalizer(n, self.patch_hist.grids, train_maps).fit_reference(val_maps)
+
+@patch
+def _fit_composition(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray, train:np.ndarray, val:np.ndarray):
+    "Stage 3b: the composition branch (`csad.composition`, not in the paper) on the same maps and the images' colours; none when the preset asks for no blocks."
+    blocks = tuple(self.cfg.preset.composition_blocks)
+    if not blocks: self.composition = None; return
+    if {'features', 'global'} & set(blocks):
+        raise ConfigError(f"composition_blocks {blocks}: the pipeline's composition branch takes the map and colour blocks "
+                          "(area, count, pieces, shape, place, colour); use csad.composition.CompositionBranch for feature blocks")
+    n = self.decoder.hparams['n_classes']
+    self.composition = CompositionBranch(n, blocks).fit(train_maps, val_maps, train_images=train, val_images=val)
 
 @patch
 def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool):
@@ -122,7 +136,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     ft, fv = backbone_features(self.backbone, train), backbone_features(self.backbone, val)   # the one pass of each image
     self._fit_segmenter(pseudo, cat.train, train, ft, work, progress)
     tm, vm = decode_maps(self.decoder, ft, size), decode_maps(self.decoder, fv, size)
-    self._fit_patch_hist(tm, vm)
+    self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val)
     t2 = time.time()
     self._fit_lgst(train, ft, work, progress)
     fit_quantiles(self.lgst, self.backbone, val, feats=fv)
@@ -149,9 +163,14 @@ def _forward(self:CSAD, x:torch.Tensor, feats:dict|None=None)->tuple[np.ndarray,
         return maps, self.lgst(x, f[8], f[16]), npm
 
 @patch
-def scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor, npm:torch.Tensor|None=None)->dict:
+def scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor, npm:torch.Tensor|None=None,
+              x:torch.Tensor|None=None # the batch in [0, 1]: the composition branch reads its colours
+             )->dict:
     "Raw branch scores of a batch from `_forward`'s label maps, LGST maps and nearest-patch maps."
     out = dict(patch_hist=self.patch_hist(maps), lgst=lmap.flatten(1).amax(1).cpu().numpy())
+    if self.composition is not None:
+        if x is None: raise ValueError("scores_of needs the batch `x` for the composition branch")
+        out['composition'] = self.composition.raw_scores(maps, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())
     if npm is not None: out['nearest_patch'] = npm.flatten(1).amax(1).float().cpu().numpy()
     return out
 
@@ -167,8 +186,8 @@ def _run(self:CSAD, images:np.ndarray, feats:dict|None=None, sizes:list|None=Non
     scores, labels, maps = {b: [] for b in self.branches}, [], []
     for i in range(0, len(images), batch):
         f = {s: v[i:i + batch] for s, v in feats.items()} if feats is not None else None
-        lab, lmap, npm = self._forward(to_batch(images[i:i + batch], self.device), f)
-        for b, v in self.scores_of(lab, lmap, npm).items(): scores[b].append(v)
+        x = to_batch(images[i:i + batch], self.device); lab, lmap, npm = self._forward(x, f)
+        for b, v in self.scores_of(lab, lmap, npm, x).items(): scores[b].append(v)
         labels.extend(lab)
         if sizes is not None: maps.extend(self.map_of(l, m, sizes[i + j]) for j, (l, m) in enumerate(zip(lab, lmap)))
     return {b: np.concatenate(v) if v else np.zeros(0) for b, v in scores.items()}, labels, maps
@@ -198,9 +217,10 @@ def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     return out
 
 # %% ../nbs/13_pipeline.ipynb #68155ccf
-FORMAT = 4                # 4: the optional nearest-patch stage; format-3 files (without it) still load
-READS = (3, 4)
-STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST, nearest_patch=NearestPatch)
+FORMAT = 5                # 5: the optional composition stage; 4: the optional nearest-patch stage; files of 3 and 4 still load
+READS = (3, 4, 5)
+STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST, composition=CompositionBranch,
+              nearest_patch=NearestPatch)
 
 @patch
 def save(self:CSAD, path:str|Path)->Path:

@@ -1,4 +1,8 @@
-"One synthetic category at one data seed: csad fit (cpu preset, model seed 42) and evaluate; raw branch scores of validation, test and synthetic anomalies made from the validation images; refits with other settings (stages cached)."
+"""One synthetic category at one data seed: csad fit (cpu preset, model seed 42) and evaluate; raw branch scores of validation,
+test and synthetic anomalies made from the validation images; refits with other settings (stages cached).
+Run: [OVER='{...}'] python sweep.py CATEGORY SEED OUT WORK '{"variant": {settings}}'. OVER: the settings of the first fit,
+as JSON; by default those of the GPU runs of 2026-11-30 ({"lgst_st_images": "clean"}, then the default); OVER='{}' fits
+with the library's defaults (results/mirror-cpu/parts-123-*.json)."""
 import json, os, sys, time, traceback
 from pathlib import Path
 import numpy as np, torch
@@ -26,7 +30,7 @@ d = root/'data'/str(seed)
 make_synthetic(cat, d, seed=seed, **small.get('synth', {}))
 log('data', round(time.time() - t0, 1))
 work = root/'work'/tag
-over = {'lgst_st_images': 'clean', **small.get('cfg', {})}   # the run of 2026-11-30: 'clean' was then the default
+over = {**json.loads(os.environ.get('OVER', '{"lgst_st_images": "clean"}')), **small.get('cfg', {})}
 m = CSAD(CSADConfig.make(cat, **over)).fit(d/cat, work, progress=False)
 log('fit', m.info)
 ev = evaluate(m, d/cat); ev['info'] = m.info
