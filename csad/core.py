@@ -115,7 +115,7 @@ class Preset:
     lgst_jitter_cache:int=4                 # colour-jittered copies per training image whose features are cached (0: none)
     teacher_strides:tuple=(8,)              # backbone strides the LGST teacher projects (paper: stage 2 + 3 = (8, 16))
     lgst_st_images:str='mixed'              # LGST training images: mixed (originals + jittered copies) | jittered | clean (EfficientAD)
-    composition_blocks:tuple=('area', 'count', 'place', 'colour') # the composition branch's blocks (csad.composition); (): no such branch (paper)
+    composition_blocks:tuple=('area', 'count', 'shape', 'place', 'colour') # the composition branch's blocks (csad.composition); (): no such branch (paper)
     nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
     nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
 
