@@ -15,32 +15,43 @@ from .patch_histogram import Mahalanobis
 from .fusion import trimmed_stats, normalize
 
 # %% auto #0
-__all__ = ['BLOCKS', 'MIN_PIECE', 'piece_stats', 'composition', 'CompositionBranch']
+__all__ = ['BLOCKS', 'MIN_PIECE', 'GEOMETRY', 'piece_stats', 'composition', 'CompositionBranch']
 
 # %% ../nbs/08b_composition.ipynb #4427dd3f
 BLOCKS = ('area', 'count', 'pieces', 'shape', 'place', 'colour', 'features', 'global')
 MIN_PIECE = 20 / 256 ** 2                  # pieces smaller than this share of the image are speckle: not counted by pieces/shape
 
-def piece_stats(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
-    "Area, major and minor axis (standard deviations along the principal axes) of each connected piece of a boolean mask, in pixels: K x 3."
-    n, lab = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
+def _pieces(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
+    "`piece_stats` from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
     if n < 2: return np.zeros((0, 3))
-    ys, xs = np.nonzero(lab); l = lab[ys, xs] - 1                   # the mask's pixels only: a class covers a fraction of the image
+    l = lab[ys, xs] - 1                                              # the mask's pixels only: a class covers a fraction of the image
     s = lambda w: np.bincount(l, w, minlength=n - 1)
     a = s(None); x, y = xs.astype(np.float64), ys.astype(np.float64)
     mx, my = s(x) / a, s(y) / a
     cxx, cyy, cxy = s(x * x) / a - mx ** 2, s(y * y) / a - my ** 2, s(x * y) / a - mx * my
     root = np.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2)                 # eigenvalues of the 2 x 2 covariance: mean +- root
     major, minor = np.sqrt(np.maximum((cxx + cyy) / 2 + root, 0)), np.sqrt(np.maximum((cxx + cyy) / 2 - root, 0))
-    keep = a >= min_share * mask.size
+    keep = a >= min_share * size
     return np.stack([a, major, minor], 1)[keep]
 
-def _class_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->list:
-    "The per-class geometric and colour blocks of one label map (`pieces`, `shape`, `place`, `colour`)."
-    S, out = float(m.shape[0]), []
+def piece_stats(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
+    "Area, major and minor axis (standard deviations along the principal axes) of each connected piece of a boolean mask, in pixels: K x 3."
+    n, lab = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
+    return _pieces(lab, n, *np.nonzero(mask), mask.size, min_share)
+
+GEOMETRY = ('pieces', 'shape', 'place', 'colour')   # the blocks computed class by class from each class's pixels
+
+def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->tuple[list, list]:
+    """The number of pieces of each class (`count`) and the per-class `GEOMETRY` blocks of one label map; each class's
+    pixels and pieces are found once for all of them."""
+    S, counts, out = float(m.shape[0]), [], []
     for c in range(1, n_classes + 1):
         mk = m == c
-        if 'pieces' in blocks or 'shape' in blocks: p = piece_stats(mk)
+        if {'count', 'pieces', 'shape'} & set(blocks):
+            n, lab = cv2.connectedComponents(mk.astype(np.uint8), connectivity=8); counts.append(n - 1)
+        if not set(GEOMETRY) & set(blocks): continue
+        ys, xs = np.nonzero(mk)
+        if 'pieces' in blocks or 'shape' in blocks: p = _pieces(lab, n, ys, xs, mk.size)
         if 'pieces' in blocks:
             r = np.sqrt(p[:, 0]) / S if len(p) else np.zeros(1)
             out += [r.max(), r.min()]                                    # the largest and the smallest piece
@@ -49,12 +60,12 @@ def _class_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->lis
             ln = p[:, 1] / S if len(p) else np.zeros(1)
             out += [el.max(), el.min(), ln.max(), ln.min()]            # the most and least elongated, the longest and shortest
         if 'place' in blocks:
-            if mk.sum() > 1:
-                ys, xs = np.nonzero(mk); sx, sy = xs.std(), ys.std()
+            if len(xs) > 1:
+                sx, sy = xs.std(), ys.std()
                 out += [xs.mean() / S, ys.mean() / S, sx / S, sy / S, ((xs - xs.mean()) * (ys - ys.mean())).mean() / (sx * sy + 1e-6)]
             else: out += [0.5, 0.5, 0., 0., 0.]
-        if 'colour' in blocks: out += list(img[mk].mean(0) / 255.) if mk.any() else [0., 0., 0.]
-    return out
+        if 'colour' in blocks: out += list(img[ys, xs].mean(0) / 255.) if len(xs) else [0., 0., 0.]
+    return counts, out
 
 def composition(maps, # N x S x S predicted label maps (0 = background)
                 n_classes:int, # N_cls
@@ -68,12 +79,12 @@ def composition(maps, # N x S x S predicted label maps (0 = background)
     maps = np.asarray(maps); out = []
     if 'area' in blocks:
         out.append(np.sqrt(np.stack([class_histogram(m, n_classes) for m in maps])))
-    if 'count' in blocks:
-        out.append(np.log1p([[cv2.connectedComponents((m == c).astype(np.uint8))[0] - 1 for c in range(1, n_classes + 1)] for m in maps]))
-    if {'pieces', 'shape', 'place', 'colour'} & set(blocks):
-        if 'colour' in blocks and (images is None or np.asarray(images).shape[:3] != maps.shape):
-            raise ConfigError("The colour composition block needs the images (N x S x S x 3 uint8), the size of their label maps")
-        out.append(np.array([_class_blocks(m, None if images is None else images[i], n_classes, blocks) for i, m in enumerate(maps)]))
+    if 'colour' in blocks and (images is None or np.asarray(images).shape[:3] != maps.shape):
+        raise ConfigError("The colour composition block needs the images (N x S x S x 3 uint8), the size of their label maps")
+    if {'count', *GEOMETRY} & set(blocks):
+        rows = [_map_blocks(m, None if images is None else images[i], n_classes, blocks) for i, m in enumerate(maps)]
+        if 'count' in blocks: out.append(np.log1p([r[0] for r in rows]))
+        if set(GEOMETRY) & set(blocks): out.append(np.array([r[1] for r in rows]))
     if 'features' in blocks or 'global' in blocks:
         if feats is None: raise ConfigError("The features and global composition blocks need the backbone features of the images")
         f = feats.float().cpu()
