@@ -115,6 +115,7 @@ class Preset:
     lgst_jitter_cache:int=4                 # colour-jittered copies per training image whose features are cached (0: none)
     teacher_strides:tuple=(8,)              # backbone strides the LGST teacher projects (paper: stage 2 + 3 = (8, 16))
     lgst_st_images:str='mixed'              # LGST training images: mixed (originals + jittered copies) | jittered | clean (EfficientAD)
+    lgst_bf16:bool=True                     # LGST trained under bfloat16 autocast on CPUs with native bf16 (AVX512-BF16, AMX); fp32 elsewhere
     composition_blocks:tuple=('area', 'count', 'shape', 'place', 'colour') # the composition branch's blocks (csad.composition); (): no such branch (paper)
     nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
     nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
@@ -124,7 +125,7 @@ PRESETS = {
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
                     lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
-                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', pseudo_max_images=0, seg_flip=False, composition_blocks=()),
+                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, pseudo_max_images=0, seg_flip=False, composition_blocks=()),
 }
 
 # %% ../nbs/00_core.ipynb #f25ba8c6
