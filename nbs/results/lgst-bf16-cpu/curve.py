@@ -12,15 +12,8 @@ from csad.backbone import backbone_features
 from csad.pipeline import CSAD, evaluate, resized, read_images
 from csad.lgst import train_lgst, fit_quantiles
 from csad.fusion import fit_fusion, fit_threshold, score
-import csad.pipeline
-# the fits' fp32 LGST was cached before `lgst_bf16` joined the LGST stage key: read it under the key it was saved with
-_key, _fields = csad.pipeline.stage_key, csad.pipeline.LGST_FIELDS
-def _old_key(cfg, stage, images, *extra):
-    if stage != 'lgst': return _key(cfg, stage, images, *extra)
-    csad.pipeline.LGST_FIELDS = tuple(f for f in _fields if f != 'lgst_bf16')
-    try: return _key(cfg, stage, images, *extra)
-    finally: csad.pipeline.LGST_FIELDS = _fields
-csad.pipeline.stage_key = _old_key
+from fp32_cache import read_old_keys
+read_old_keys()   # the fits' fp32 LGST, cached before `lgst_bf16` joined its key
 SCHEDULE = os.environ.get('SCHEDULE', 'step')    # step: the library's (lr / 10 at 95 %); cosine: lr to 0 along a half cosine
 if SCHEDULE == 'cosine':                          # an experiment: train_lgst's MultiStepLR([0.95 n]) replaced by a cosine over n
     _multi = torch.optim.lr_scheduler.MultiStepLR
