@@ -6,29 +6,18 @@ Run: [CATS="pins ..."] python lr.py SEED WORK OUT.json LR [LR ...]"""
 import json, os, sys, time, torch
 from pathlib import Path
 torch.set_num_threads(2)
-from csad.core import CSADConfig, image_uint8
-from csad.data import load_category
-from csad.backbone import backbone_features
-from csad.pipeline import CSAD, evaluate, resized, read_images
-from csad.lgst import train_lgst, fit_quantiles, lgst_raw_maps
-from csad.fusion import fit_fusion, fit_threshold, score
-from fp32_cache import read_old_keys
-read_old_keys()   # the fits' fp32 LGST, cached before `lgst_bf16` joined its key
+from csad.core import CSADConfig
+from csad.lgst import train_lgst, lgst_raw_maps
+from refit_lgst import cached_fit, with_lgst
 seed, root, out, lrs = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), [float(s) for s in sys.argv[4:]]
 res = json.loads(out.read_text()) if out.is_file() else {}
 for cat in os.environ.get('CATS', 'pins connectors parts').split():
-    data = root/'data'/seed/cat
-    m = CSAD(CSADConfig.make(cat, lgst_bf16=False)).fit(data, root/'work'/f'{cat}-{seed}', progress=False)   # all cached
-    c, size = load_category(data), m.cfg.preset.image_size
-    train, val = resized([image_uint8(s.path) for s in c.train], size), read_images(c.validation, size)
-    ft, fv = backbone_features(m.backbone, train), backbone_features(m.backbone, val)
+    m, data, train, val, ft, fv = cached_fit(cat, seed, root)
     for lr in lrs:
         t0 = time.time()
         lg, hist = train_lgst(train, m.backbone, CSADConfig.make(cat, lgst_lr=lr), feats=ft)
         st, ae = lgst_raw_maps(lg, m.backbone, val, feats=fv)
-        m.lgst = fit_quantiles(lg, m.backbone, val, feats=fv)
-        vs = m._run(val, fv)[0]; m.fusion = fit_fusion(vs); m.threshold = fit_threshold(score(vs, m.fusion))
-        ev = evaluate(m, data)
+        ev = with_lgst(m, lg, data, val, fv)
         res[f'{cat} | lr {lr:g}'] = dict(val_st=st.mean().item(), val_ae=ae.mean().item(),
                                          train_hard_last100=sum(h['hard'] for h in hist[-100:]) / 100,
                                          auroc=ev['auroc'], by_type=ev['auroc_by_type'], seconds=round(time.time() - t0, 1))
