@@ -15,7 +15,7 @@ from PIL import Image
 # %% auto #0
 __all__ = ['CATEGORIES', 'PAPER_BANDWIDTHS', 'PRESETS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'CSADError', 'DataLayoutError',
            'ImageError', 'ImageTooSmallError', 'CheckpointError', 'ConfigError', 'ClusteringError', 'CategoryConfig',
-           'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'get_device', 'flush_denormals',
+           'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'bf16_native', 'get_device', 'flush_denormals',
            'progress_bar', 'to_float_rgb', 'check_image_size', 'load_image', 'as_image', 'image_uint8', 'resize_pair',
            'to_batch', 'imagenet_normalize', 'load_tensor_file', 'Stateful', 'jpeg_figure']
 
@@ -102,6 +102,7 @@ class Preset:
     seg_lr:float=0.01                       # Adam learning rate of the segmenter
     seg_flip:bool=True                      # on categories of any_orientation, labelled samples randomly mirrored (not in the paper)
     seg_channels:int=128                    # decoder width (DeepLabV3+: 256)
+    seg_bf16:bool=True                      # the segmenter's decoder trained under bfloat16 autocast on CPUs with native bf16; fp32 elsewhere
     lsa_prob:float=0.5                      # share of labelled samples augmented by LSA in each epoch (authors: all)
     loss_weights:tuple=(0.5, 10., 1., 10., 1.) # lambda_1..5 of Eq. 3: CE, Dice, focal, histogram, entropy (§4.1)
     lgst_iterations:int=2000                # LGST training steps (EfficientAD: 70,000; authors: 60,000)
@@ -116,6 +117,7 @@ class Preset:
     teacher_strides:tuple=(8,)              # backbone strides the LGST teacher projects (paper: stage 2 + 3 = (8, 16))
     lgst_st_images:str='mixed'              # LGST training images: mixed (originals + jittered copies) | jittered | clean (EfficientAD)
     lgst_bf16:bool=True                     # LGST trained under bfloat16 autocast on CPUs with native bf16 (AVX512-BF16, AMX); fp32 elsewhere
+    lgst_penalty_side:float=0.5             # side of LGST's out-of-distribution penalty images, a fraction of image_size (EfficientAD: 1)
     composition_blocks:tuple=('area', 'count', 'shape', 'place', 'colour') # the composition branch's blocks (csad.composition); (): no such branch (paper)
     nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
     nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
@@ -125,7 +127,7 @@ PRESETS = {
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
                     lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
-                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, pseudo_max_images=0, seg_flip=False, composition_blocks=()),
+                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, seg_bf16=False, lgst_penalty_side=1.0, pseudo_max_images=0, seg_flip=False, composition_blocks=()),
 }
 
 # %% ../nbs/00_core.ipynb #f25ba8c6
@@ -163,6 +165,12 @@ def seed_everything(seed:int=42, # seed for python, numpy and torch
     random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
     if torch.cuda.is_available(): torch.cuda.manual_seed_all(seed)
     if deterministic: torch.use_deterministic_algorithms(True, warn_only=True)
+
+def bf16_native(device)->bool:
+    "Whether `device` is a CPU with native bfloat16 arithmetic (AVX512-BF16 or AMX), where bf16 autocast speeds training up."
+    if torch.device(device).type != 'cpu': return False
+    try: return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())   # oneDNN's own test of the CPU's instructions
+    except (AttributeError, RuntimeError): return False              # a PyTorch build without it: fp32
 
 def get_device(device:str|torch.device='auto' # auto picks cuda, then mps, then cpu
               )->torch.device:

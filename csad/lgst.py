@@ -12,15 +12,14 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .core import (ConfigError, ImageTooSmallError, CSADConfig, Stateful, seed_everything, image_uint8, progress_bar,
-                       to_batch, imagenet_normalize)
+                       to_batch, imagenet_normalize, bf16_native)
 from .data import IMAGE_EXTS
 from .backbone import backbone_features
 
 # %% auto #0
 __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'ST_IMAGES', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
            'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'lgst_losses',
-           'jittered_set', 'lgst_batch', 'bf16_native', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles',
-           'lgst_scores']
+           'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
@@ -207,12 +206,14 @@ class LGST(Stateful, nn.Module):
 def lgst_losses(model:LGST, x, t, xa, ta, p)->dict:
     """EfficientAD's four losses, all on normalised inputs: the student-teacher loss on images `x` with teacher maps `t`,
     the autoencoder's two on colour-jittered images `xa` with teacher maps `ta` (may be `x` and `t` themselves), the
-    penalty on out-of-distribution images `p`."""
+    penalty on out-of-distribution images `p` (of any size: the student is fully convolutional)."""
     same, n = xa is x, len(x)
-    st, sae = (y.float() for y in model.student(torch.cat([x, p] if same else [x, xa, p])))   # one pass: no batch statistics
+    ims, one = [x] if same else [x, xa], p.shape[-2:] == x.shape[-2:]  # one pass where sizes agree (no batch statistics)
+    st, sae = (y.float() for y in model.student(torch.cat(ims + [p] if one else ims)))
+    sp = st[len(st) - len(p):] if one else model.student(p)[0].float()  # the penalty images' teacher-like outputs
     lo = 0 if same else n                                                # where the autoencoder's images start
     a = model.ae(xa).float()                                             # the losses in fp32, also under bf16 autocast
-    return dict(hard=hard_feature_loss(t, st[:n]), penalty=(st[lo + len(xa):] ** 2).mean(),
+    return dict(hard=hard_feature_loss(t, st[:n]), penalty=(sp ** 2).mean(),
                 ae=((ta - a) ** 2).mean(), stae=((a - sae[lo:lo + len(xa)]) ** 2).mean())
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
@@ -246,12 +247,6 @@ def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:dict, idx, rng, backbon
     return ((images[idx], feats[8][idx], feats[16][idx]) if st_images == 'clean' else a), a   # originals: features cached
 
 # %% ../nbs/09_lgst.ipynb #8b5904d1
-def bf16_native(device)->bool:
-    "Whether `device` is a CPU with native bfloat16 arithmetic (AVX512-BF16 or AMX), where bf16 autocast speeds training up."
-    if torch.device(device).type != 'cpu': return False
-    try: return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())   # oneDNN's own test of the CPU's instructions
-    except (AttributeError, RuntimeError): return False              # a PyTorch build without it: fp32
-
 def build_lgst(channels:dict, # the backbone's channels by stride
              cfg:CSADConfig)->LGST:
     "A new (untrained) LGST shaped by `cfg`'s preset: teacher strides, channels, local student, autoencoder width."
@@ -265,7 +260,11 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
                callback=None # called as callback(step, model) after each step (curves, snapshots)
               )->tuple[LGST, list]:
     "Train LGST on normal images (EfficientAD's losses); return the model and the loss history."
-    p = cfg.preset; seed_everything(cfg.seed); rng = np.random.default_rng(cfg.seed)
+    p, side = cfg.preset, round(cfg.preset.lgst_penalty_side * images.shape[1])   # the penalty images' side
+    if not 64 <= side <= images.shape[1]:
+        raise ConfigError(f"lgst_penalty_side {p.lgst_penalty_side} gives {side} px penalty images; "
+                          f"choose a fraction that gives 64 px up to the image side ({images.shape[1]} px)")
+    seed_everything(cfg.seed); rng = np.random.default_rng(cfg.seed)
     pool = pool if pool is not None else penalty_pool()
     dev, k = next(backbone.buffers()).device, p.lgst_jitter_cache
     sets, feats = jittered_set(images, backbone, k, rng, feats)
@@ -284,7 +283,7 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
         norm = lambda a: imagenet_normalize(to_batch(a, dev))
         xn = norm(x)
         with torch.autocast('cpu', torch.bfloat16, enabled=amp):
-            losses = lgst_losses(model, xn, t, xn if same else norm(xa), ta, norm(penalty_batch(pool, rng, 1, images.shape[1])))
+            losses = lgst_losses(model, xn, t, xn if same else norm(xa), ta, norm(penalty_batch(pool, rng, 1, side)))
         opt.zero_grad(); sum(losses.values()).backward(); opt.step(); sched.step()
         hist.append({kk: vv.item() for kk, vv in losses.items()})
         if callback is not None: callback(i + 1, model)

@@ -58,7 +58,8 @@ def read_images(samples:list, size:int)->np.ndarray:
 
 # %% ../nbs/13_pipeline.ipynb #d56fdeb7
 LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local_student', 'student_width', 'student_heads',
-               'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images', 'lgst_bf16')
+               'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images', 'lgst_bf16',
+               'lgst_penalty_side')
 
 AFTER_SEGMENTER = ('composition_blocks',)   # preset fields of training-free stages: no cached stage depends on them
 

@@ -12,7 +12,7 @@ import cv2
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import CSADConfig, ConfigError, Stateful, seed_everything, progress_bar, image_uint8, resize_pair
+from .core import CSADConfig, ConfigError, Stateful, seed_everything, progress_bar, image_uint8, resize_pair, bf16_native
 from .data import LocoCategory, load_category, class_histogram, iou_matrix, match_classes
 from .backbone import backbone_features
 from .pseudo_labels import PseudoLabels, read_pseudo_labels
@@ -152,19 +152,26 @@ def labelled_batch(data:SegData, idx, backbone, augment:str, rng, prob:float, mi
     return f4, f16, torch.from_numpy(maps).to(f4.device)
 
 # %% ../nbs/07_segmenter.ipynb #2896256a
-def train_step(dec, opt, data:SegData, idx, backbone, cfg:CSADConfig, epoch:int, augment:str, rng, target_hists)->dict:
+def _decode(dec, f4, f16, size, amp:bool)->torch.Tensor:
+    "The decoder's logits (fp32), its convolutions in bf16 where `amp`."
+    with torch.autocast('cpu', torch.bfloat16, enabled=amp): return dec(f4, f16, size).float()
+
+def train_step(dec, opt, data:SegData, idx, backbone, cfg:CSADConfig, epoch:int, augment:str, rng, target_hists,
+               amp:bool=False # the decoder's passes under bfloat16 autocast (the losses in fp32)
+              )->dict:
     "One optimisation step of Eq. 3 on labelled samples `idx` (and, in phase 2, as many unlabelled ones)."
     p, w = cfg.preset, cfg.preset.loss_weights
     f4, f16, y = labelled_batch(data, idx, backbone, augment, rng, p.lsa_prob, cfg.category.lsa_min_distance,
                                 p.seg_flip and cfg.category.any_orientation)
-    logits = dec(f4, f16, y.shape[-2:])
+    run = lambda a, b: _decode(dec, a, b, y.shape[-2:], amp)
+    logits = run(f4, f16)
     losses = segmentation_loss(logits, y, w)
     n_unl = len(data.images) - data.n_labelled
     if epoch >= p.seg_supervised_epochs:
         losses['ent_labelled'] = w[4] * entropy_loss(logits)
         if n_unl:
             u = data.n_labelled + rng.integers(n_unl, size=len(idx))
-            lu = dec(data.feats[0][u], data.feats[1][u], y.shape[-2:])
+            lu = run(data.feats[0][u], data.feats[1][u])
             losses.update(unlabelled_loss(lu, target_hists[rng.integers(data.n_labelled, size=len(idx))], w))
     opt.zero_grad(); sum(losses.values()).backward(); opt.step()
     return {k: v.item() for k, v in losses.items()}
@@ -180,11 +187,11 @@ def train_segmenter(data:SegData, backbone, cfg:CSADConfig, augment:str='lsa', #
     dec = SegDecoder(data.feats[0].shape[1], data.feats[1].shape[1], data.n_classes, cfg.preset.seg_channels).to(dev)
     opt = torch.optim.Adam(dec.parameters(), lr=cfg.preset.seg_lr, weight_decay=1e-5)
     target_hists = torch.from_numpy(np.stack([class_histogram(m, data.n_classes) for m in data.maps])).float().to(dev)
-    history, B = [], cfg.preset.seg_batch_size
+    history, B, amp = [], cfg.preset.seg_batch_size, cfg.preset.seg_bf16 and bf16_native(dev)
     epochs = cfg.preset.seg_epochs if epochs is None else epochs
     for ep in progress_bar(range(epochs), progress, 'segmenter'):
         dec.train(); order = rng.permutation(data.n_labelled)
-        steps = [train_step(dec, opt, data, order[i:i + B], backbone, cfg, ep, augment, rng, target_hists)
+        steps = [train_step(dec, opt, data, order[i:i + B], backbone, cfg, ep, augment, rng, target_hists, amp)
                  for i in range(0, len(order), B)]
         history.append({k: float(np.mean([s.get(k, np.nan) for s in steps])) for k in steps[-1]})
     return dec.eval(), history
