@@ -142,9 +142,10 @@ class Backbone(nn.Module):
         if not set(strides) <= set(self.strides): raise ConfigError(f"This backbone returns strides {self.strides}, not {strides}")
         if x.ndim != 4 or x.shape[1] != 3: raise ConfigError(f"Backbone input must be B x 3 x H x W, got {tuple(x.shape)}")
         if min(x.shape[-2:]) < 32: raise ImageTooSmallError(f"Backbone input is {x.shape[-1]} x {x.shape[-2]} px; the minimum is 32 x 32")
-        feats = self.model.forward_intermediates((x - self.mean) / self.std, indices=[STRIDE_INDEX[s] for s in strides],
-                                                 intermediates_only=True, stop_early=True)
-        return dict(zip(strides, feats))
+        x = (x - self.mean) / self.std
+        if x.device.type == 'cpu': x = x.contiguous(memory_format=torch.channels_last)   # oneDNN's fast layout (below)
+        feats = self.model.forward_intermediates(x, indices=[STRIDE_INDEX[s] for s in strides], intermediates_only=True, stop_early=True)
+        return {s: f.contiguous() for s, f in zip(strides, feats)}
 
 # %% ../nbs/02_backbone.ipynb #fce020bc
 PASS_STRIDES = (4, 8, 16)   # the strides one model pass uses: segmenter (4, 16), LGST teacher (8, and 16 in the paper preset)

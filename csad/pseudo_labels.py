@@ -4,10 +4,13 @@
 
 # %% ../nbs/05b_pseudo_labels.ipynb #515c84fb
 from __future__ import annotations
-import hashlib, json, logging, shutil, time
+import hashlib, json, logging, multiprocessing as mp, shutil, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
+import torch
 import cv2
 from .core import CSADConfig, ClusteringError, ConfigError, image_uint8, progress_bar
 from .data import load_category, class_histogram, matched_miou
@@ -17,8 +20,8 @@ from .clustering import (component_crop, component_features, geometry, cluster_c
 log = logging.getLogger('csad')
 
 # %% auto #0
-__all__ = ['log', 'image_masks', 'features_for', 'PseudoLabels', 'label_maps', 'class_consistency', 'pseudo_labels',
-           'generate_pseudo_labels', 'read_pseudo_labels']
+__all__ = ['log', 'mask_workers', 'image_masks', 'features_for', 'PseudoLabels', 'label_maps', 'class_consistency',
+           'pseudo_labels', 'generate_pseudo_labels', 'read_pseudo_labels']
 
 # %% ../nbs/05b_pseudo_labels.ipynb #11f3d8fe
 def _key(**kw)->str: return hashlib.sha1(json.dumps(kw, sort_keys=True, default=str).encode()).hexdigest()[:12]
@@ -33,19 +36,40 @@ def _load_masks(path:Path)->tuple[list, tuple]:
     n = int(np.prod(shape))
     return [np.unpackbits(b)[:n].reshape(shape).astype(bool) for b in z['bits']], shape
 
+def _propose(proposer, img:np.ndarray, fine:bool, grounding:bool)->tuple[list, tuple]:
+    "One image's refined masks and their shape (at module level, so that a worker process can run it)."
+    from csad.masks import refine
+    p = proposer(img); shape = (p.semantic + p.seg + [np.zeros(img.shape[:2])])[0].shape
+    return refine(p, shape, fine, grounding), shape
+
+def mask_workers(proposer, todo:int)->int:
+    """Processes for the masks of `todo` images: the offline proposer is single-threaded Python (region merging), so one
+    per thread torch may use; one (no pool) for a model proposer, a few images, or off Linux (where forking is not safe)."""
+    from csad.masks import OfflineProposer
+    if not isinstance(proposer, OfflineProposer) or todo < 8 or not sys.platform.startswith('linux'): return 1   # fork: Linux only
+    return max(1, min(torch.get_num_threads(), todo // 4))
+
 def image_masks(samples:list, # the training `Sample`s
                 images:list|None, # their decoded pixels (H x W x 3 uint8), or None to decode them here
                 proposer, cache:Path, cfg, progress:bool=True)->list[tuple]:
-    "(image at mask resolution, refined masks) of each sample, from the cache or the proposer."
-    from csad.masks import refine
-    cache.mkdir(parents=True, exist_ok=True); out = []
+    "(image at mask resolution, refined masks) of each sample, from the cache or the proposer (in `mask_workers` processes)."
+    cache.mkdir(parents=True, exist_ok=True)
     images = images if images is not None else [image_uint8(s.path) for s in samples]
-    for s, img in progress_bar(list(zip(samples, images)), progress, 'masks'):
-        f = cache/f"{s.name}.npz"
-        if f.is_file(): masks, shape = _load_masks(f)
-        else:
-            p = proposer(img); shape = (p.semantic + p.seg + [np.zeros(img.shape[:2])])[0].shape
-            masks = refine(p, shape, cfg.category.fine_grained, cfg.category.grounding_filter); _save_masks(f, masks, shape)
+    todo = [i for i, s in enumerate(samples) if not (cache/f"{s.name}.npz").is_file()]
+    args = ([proposer] * len(todo), [images[i] for i in todo], [cfg.category.fine_grained] * len(todo),
+            [cfg.category.grounding_filter] * len(todo))
+    made, n = {}, mask_workers(proposer, len(todo))
+    cv_threads = cv2.getNumThreads()
+    if n > 1: cv2.setNumThreads(0)     # OpenCV's thread pool stopped before the fork (a forked copy of it would hang)
+    try:
+        with ProcessPoolExecutor(n, mp.get_context('fork')) if n > 1 else nullcontext() as ex:
+            results = ex.map(_propose, *args) if n > 1 else map(_propose, *args)   # forked workers re-import nothing
+            for i, r in zip(todo, progress_bar(results, progress, 'masks')):
+                _save_masks(cache/f"{samples[i].name}.npz", *r); made[i] = r       # cached as each is made
+    finally: cv2.setNumThreads(cv_threads)
+    out = []
+    for i, (s, img) in enumerate(zip(samples, images)):
+        masks, shape = made[i] if i in made else _load_masks(cache/f"{s.name}.npz")
         out.append((cv2.resize(img, shape[::-1], interpolation=cv2.INTER_AREA) if img.shape[:2] != shape else img, masks))
     return out
 
