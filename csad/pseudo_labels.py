@@ -47,7 +47,7 @@ def mask_workers(proposer, todo:int)->int:
     per thread torch may use; one (no pool) for a model proposer, a few images, or off Linux (where forking is not safe)."""
     from csad.masks import OfflineProposer
     if not isinstance(proposer, OfflineProposer) or todo < 8 or not sys.platform.startswith('linux'): return 1   # fork: Linux only
-    return max(1, min(torch.get_num_threads(), todo // 4))
+    return min(torch.get_num_threads(), todo // 4)   # at least 4 images a worker
 
 def image_masks(samples:list, # the training `Sample`s
                 images:list|None, # their decoded pixels (H x W x 3 uint8), or None to decode them here
