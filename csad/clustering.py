@@ -16,8 +16,8 @@ from .data import class_histogram
 
 # %% auto #0
 __all__ = ['SCALES', 'component_crop', 'rotate_batch', 'component_features', 'geometry', 'feature_scale', 'merge_exclusive',
-           'consistent_classes', 'select_bandwidth', 'cluster_components', 'paint_map', 'drop_tiny_classes',
-           'fill_class_holes', 'select_labelled']
+           'mean_shift', 'consistent_classes', 'select_bandwidth', 'cluster_components', 'paint_map',
+           'drop_tiny_classes', 'fill_class_holes', 'select_labelled']
 
 # %% ../nbs/05_clustering.ipynb #e3fcf03b
 def component_crop(img:np.ndarray, # H x W x 3 uint8 RGB
@@ -94,6 +94,35 @@ def merge_exclusive(raw:np.ndarray, # N cluster ids
         if (pa & pb).sum() <= max_shared * min(pa.sum(), pb.sum()): root[root == rb] = ra
     return np.unique(root, return_inverse=True)[1][raw]
 
+def mean_shift(X:np.ndarray, # N x D points
+               bandwidth:float, # the flat kernel's radius
+               seeds:np.ndarray|None=None, # the starting points (default: every point)
+               max_iter:int=300, block:int=1024)->np.ndarray:
+    "Flat-kernel MeanShift labels of `X`, as scikit-learn's `MeanShift(bandwidth=..., seeds=...).fit_predict(X)` gives them, with every seed climbing at once."
+    X = np.asarray(X, np.float64); x2 = (X ** 2).sum(1)
+    S = np.array(X if seeds is None else seeds, np.float64)
+    def within(A):   # A x N: which points lie within the bandwidth of each row of A (squared distances, blockwise)
+        return np.concatenate([(A[i:i + block] ** 2).sum(1)[:, None] + x2 - 2 * A[i:i + block] @ X.T <= bandwidth ** 2
+                               for i in range(0, len(A), block)]) if len(A) else np.zeros((0, len(X)), bool)
+    count, live = np.zeros(len(S), int), np.arange(len(S))
+    with threadpool_limits(1):
+        for it in range(max_iter + 1):   # scikit-learn: a seed stops when it moves at most 1e-3 bandwidths, or after max_iter moves
+            if not len(live): break
+            w = within(S[live]); k = w.sum(1)
+            new = (w @ X) / np.maximum(k, 1)[:, None]
+            moved = np.linalg.norm(new - S[live], axis=1)
+            count[live] = k; S[live[k > 0]] = new[k > 0]   # a seed with no point within is dropped (count 0)
+            live = live[(k > 0) & (moved > 1e-3 * bandwidth) & (it < max_iter)]
+        centres = {tuple(c): n for c, n in zip(S[count > 0], count[count > 0])}   # equal centres once, the last seed's count
+        if not centres: raise ClusteringError(f"MeanShift (bandwidth {bandwidth:.3g}) found no point within the bandwidth of any seed: "
+                                         "the bandwidth is far too small; try a larger --bandwidth-scale (or --bandwidth).")
+        C = np.array([c for c, _ in sorted(centres.items(), key=lambda t: (t[1], t[0]), reverse=True)])   # most points first
+        keep = np.ones(len(C), bool)
+        for i in range(len(C)):          # a centre suppresses the weaker centres within the bandwidth
+            if keep[i]: keep[np.sum((C - C[i]) ** 2, 1) <= bandwidth ** 2] = False; keep[i] = True
+        C = C[keep]
+        return ((C ** 2).sum(1)[None] - 2 * X @ C.T).argmin(1)   # every point to its nearest centre
+
 SCALES = (1.0, 1.2, 1.4, 1.6, 1.8, 2.0, 2.2, 2.4, 2.6, 2.8)   # bandwidths tried, as multiples of `feature_scale`
 
 def consistent_classes(raw:np.ndarray, # N cluster ids (after `merge_exclusive`)
@@ -113,13 +142,11 @@ def select_bandwidth(features:np.ndarray, # N x D component features
                      geometry:np.ndarray, # N x 2 (`geometry`)
                      n_images:int, scales=SCALES, n_seeds:int=300)->tuple[float, dict]:
     "The bandwidth (of `scales` x `feature_scale`) with the most `consistent_classes`, the largest on a tie; and the count at each scale."
-    from sklearn.cluster import MeanShift
     s = feature_scale(features); seeds = features[::max(1, len(features) // n_seeds)]
     counts = {}
-    with threadpool_limits(1):   # thousands of tiny neighbour queries: threads would only wait on each other
-        for f in scales:
-            raw = MeanShift(bandwidth=f * s, seeds=seeds).fit_predict(features)
-            counts[f] = int(consistent_classes(merge_exclusive(raw, image, geometry, n_images), image, n_images))
+    for f in scales:
+        raw = mean_shift(features, f * s, seeds)
+        counts[f] = int(consistent_classes(merge_exclusive(raw, image, geometry, n_images), image, n_images))
     best = max(f for f in scales if counts[f] == max(counts.values()))
     return best * s, dict(scale=best, feature_scale=round(s, 4), consistent_classes=counts)
 
@@ -131,10 +158,9 @@ def cluster_components(features:np.ndarray, # N x D component features
                        image:np.ndarray|None=None, # N image indices and N x 2 geometry: join one part's looks first
                        geometry:np.ndarray|None=None)->np.ndarray:
     "Class of each component: 1..N_cls, or 0 for components whose cluster was filtered out."
-    from sklearn.cluster import MeanShift
     if len(features) == 0: raise ClusteringError("No component masks were found in the training images: nothing to cluster. "
                                                  "Check the images, or the proposer's settings.")
-    with threadpool_limits(1): raw = MeanShift(bandwidth=bandwidth).fit_predict(features)
+    raw = mean_shift(features, bandwidth)
     if image is not None and geometry is not None: raw = merge_exclusive(raw, image, geometry, n_images)
     sizes = np.bincount(raw)
     kept = [k for k in range(len(sizes)) if sizes[k] >= alpha * n_images]

@@ -18,8 +18,9 @@ from .backbone import backbone_features
 
 # %% auto #0
 __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'ST_IMAGES', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
-           'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'lgst_losses',
-           'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
+           'BitDropout', 'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST',
+           'lgst_losses', 'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles',
+           'lgst_scores']
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
@@ -100,6 +101,22 @@ class LocalStudent(nn.Module):
 # %% ../nbs/09_lgst.ipynb #eeb47a0c
 MIN_AE_SIZE = 256
 
+class BitDropout(nn.Module):
+    "`nn.Dropout(p)`'s law (p rounded to 1/32768) from a cheaper mask: 15-bit lanes of 64-bit random integers, four to a draw."
+    def __init__(self, p:float=0.2):
+        super().__init__()
+        self.p, self.cut = p, round(p * 32768)
+
+    def forward(self, x:torch.Tensor)->torch.Tensor:
+        "In training, `x` with each element zeroed with probability p and the rest scaled by 1 / (1 - p); else `x`."
+        if not self.training or not self.cut: return x
+        n = x.numel()
+        bits = torch.empty((n + 3) // 4, dtype=torch.int64, device=x.device).random_().view(torch.int16)[:n]
+        cl = x.dim() == 4 and not x.is_contiguous() and x.is_contiguous(memory_format=torch.channels_last)
+        shape = (x.shape[0], x.shape[2], x.shape[3], x.shape[1]) if cl else x.shape   # the mask laid out as x is
+        keep = (bits.view(shape) & 0x7FFF) >= self.cut
+        return x * (keep.permute(0, 3, 1, 2) if cl else keep) * (32768 / (32768 - self.cut))
+
 class Autoencoder(nn.Module):
     "EfficientAD's autoencoder: 256 px image -> 1 x 1 x `width` code -> `size` x `size` x `channels` (64 at 256 px)."
     def __init__(self, channels:int=384, size:int=64, width:int=64):
@@ -109,7 +126,7 @@ class Autoencoder(nn.Module):
                                      nn.Conv2d(w, w, 8))
         self.dec = nn.ModuleList([nn.Conv2d(w, w, 4, 1, 2) for _ in range(6)])
         self.head = nn.Sequential(nn.Conv2d(w, w, 3, 1, 1), nn.ReLU(inplace=True), nn.Conv2d(w, channels, 3, 1, 1))
-        self.size, self.drop = size, nn.Dropout(0.2)
+        self.size, self.drop = size, BitDropout(0.2)
 
     def forward(self, x:torch.Tensor)->torch.Tensor:
         "The reconstruction of the teacher map from the image's code."
@@ -268,7 +285,8 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
     pool = pool if pool is not None else penalty_pool()
     dev, k = next(backbone.buffers()).device, p.lgst_jitter_cache
     sets, feats = jittered_set(images, backbone, k, rng, feats)
-    model = build_lgst(backbone.channels, cfg).to(dev)
+    fmt = torch.channels_last if dev.type == 'cpu' else torch.contiguous_format   # oneDNN's fast layout, as the backbone's
+    model = build_lgst(backbone.channels, cfg).to(dev, memory_format=fmt)
     f8o, f16o = feats[8][::k + 1], feats[16][::k + 1]             # the originals' features
     fit_teacher_stats(model.teacher, [(f8o[i:i + 16], f16o[i:i + 16]) for i in range(0, len(images), 16)])
     opt = torch.optim.Adam(list(model.student.parameters()) + list(model.ae.parameters()), lr=p.lgst_lr, weight_decay=1e-5)
@@ -280,14 +298,14 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
                                                    backbone, p.lgst_st_images)
         same = x is xa                                                 # the 'jittered' variant: one set of images
         with torch.no_grad(): t = model.teacher(f8, f16); ta = t if same else model.teacher(f8a, f16a)
-        norm = lambda a: imagenet_normalize(to_batch(a, dev))
+        norm = lambda a: imagenet_normalize(to_batch(a, dev)).contiguous(memory_format=fmt)
         xn = norm(x)
         with torch.autocast('cpu', torch.bfloat16, enabled=amp):
             losses = lgst_losses(model, xn, t, xn if same else norm(xa), ta, norm(penalty_batch(pool, rng, 1, side)))
         opt.zero_grad(); sum(losses.values()).backward(); opt.step(); sched.step()
         hist.append({kk: vv.item() for kk, vv in losses.items()})
         if callback is not None: callback(i + 1, model)
-    return model.eval(), hist
+    return model.to(memory_format=torch.contiguous_format).eval(), hist
 
 # %% ../nbs/09_lgst.ipynb #54feecaf
 @torch.inference_mode()
