@@ -15,7 +15,7 @@ from .patch_histogram import Mahalanobis
 from .fusion import trimmed_stats, normalize
 
 # %% auto #0
-__all__ = ['BLOCKS', 'MIN_PIECE', 'GEOMETRY', 'piece_stats', 'composition', 'CompositionBranch']
+__all__ = ['BLOCKS', 'MIN_PIECE', 'GEOMETRY', 'COUNT_FLOOR', 'piece_stats', 'composition', 'CompositionBranch']
 
 # %% ../nbs/08b_composition.ipynb #4427dd3f
 BLOCKS = ('area', 'count', 'pieces', 'shape', 'place', 'colour', 'features', 'global')
@@ -96,6 +96,8 @@ def composition(maps, # N x S x S predicted label maps (0 = background)
     return np.concatenate([np.asarray(o, np.float64).reshape(len(maps), -1) for o in out], 1)
 
 # %% ../nbs/08b_composition.ipynb #d2dee92c
+COUNT_FLOOR = 0.1   # floor of the count block's standard deviations, in log(1 + pieces): a third of one piece more at two (0.29)
+
 class CompositionBranch:
     "The composition branch: a shrunk Mahalanobis distance of composition descriptors to the training images, normalised on validation images."
     def __init__(self, n_classes:int, blocks=('area', 'count'), method:str='ledoit-wolf'):
@@ -109,9 +111,17 @@ class CompositionBranch:
 
     def fit(self, train_maps, val_maps, train_feats=None, val_feats=None, train_images=None, val_images=None):
         "Fit the distance on training images and its normalisation on validation images (normal only)."
-        self.scorer = Mahalanobis(self.method).fit(composition(train_maps, self.n_classes, train_feats, self.blocks, train_images))
+        X = composition(train_maps, self.n_classes, train_feats, self.blocks, train_images)
+        self.scorer = Mahalanobis(self.method, min_std=self.floors(X.shape[1])).fit(X)
         self.stats = trimmed_stats(self.raw_scores(val_maps, val_feats, val_images))
         return self
+
+    def floors(self, d:int)->np.ndarray:
+        "Each descriptor dimension's floor of its training standard deviation: `COUNT_FLOOR` on the count block, 1e-3 elsewhere."
+        f = np.full(d, 1e-3)
+        if 'count' in self.blocks:
+            a = self.n_classes if 'area' in self.blocks else 0; f[a:a + self.n_classes] = COUNT_FLOOR   # area first, then count
+        return f
 
     def __call__(self, maps, feats=None, images=None)->np.ndarray:
         "The normalised branch score of each image."

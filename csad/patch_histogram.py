@@ -29,7 +29,7 @@ def patch_histogram(label_map:np.ndarray, # H x W predicted map, 0 = background
 class Mahalanobis:
     "Mahalanobis distance to a set of training vectors (Eq. 4)."
     def __init__(self, method:str='ledoit-wolf', # ledoit-wolf | pinv | empirical
-                 min_std:float=1e-3): # ledoit-wolf: floor of a dimension's standard deviation
+                 min_std=1e-3): # ledoit-wolf: floor of a dimension's standard deviation (a number, or one per dimension)
         if method not in ('ledoit-wolf', 'pinv', 'empirical'): raise ConfigError(f"Unknown covariance method {method!r}")
         self.method, self.min_std = method, min_std
 
