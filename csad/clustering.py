@@ -103,7 +103,7 @@ def mean_shift(X:np.ndarray, # N x D points
     S = np.array(X if seeds is None else seeds, np.float64)
     def within(A):   # A x N: which points lie within the bandwidth of each row of A (squared distances, blockwise)
         return np.concatenate([(A[i:i + block] ** 2).sum(1)[:, None] + x2 - 2 * A[i:i + block] @ X.T <= bandwidth ** 2
-                               for i in range(0, len(A), block)]) if len(A) else np.zeros((0, len(X)), bool)
+                               for i in range(0, len(A), block)])
     count, live = np.zeros(len(S), int), np.arange(len(S))
     with threadpool_limits(1):
         for it in range(max_iter + 1):   # scikit-learn: a seed stops when it moves at most 1e-3 bandwidths, or after max_iter moves
