@@ -100,6 +100,7 @@ class Preset:
     seg_supervised_epochs:int=15            # first epochs on labelled images only (§4.1: 50)
     seg_batch_size:int=4                    # labelled (and unlabelled) images per step
     seg_lr:float=0.01                       # Adam learning rate of the segmenter
+    seg_tta:str='none'                      # on categories of any_orientation, label maps averaged over the image and its mirrors at test time: none | lr | mirrors (not in the paper)
     seg_flip:bool=True                      # on categories of any_orientation, labelled samples randomly mirrored (not in the paper)
     seg_channels:int=128                    # decoder width (DeepLabV3+: 256)
     seg_bf16:bool=True                      # the segmenter's decoder trained under bfloat16 autocast on CPUs with native bf16; fp32 elsewhere
@@ -127,7 +128,7 @@ PRESETS = {
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
                     lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
-                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, seg_bf16=False, lgst_penalty_side=1.0, pseudo_max_images=0, seg_flip=False, composition_blocks=()),
+                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, seg_bf16=False, lgst_penalty_side=1.0, pseudo_max_images=0, seg_flip=False, seg_tta='none', composition_blocks=()),
 }
 
 # %% ../nbs/00_core.ipynb #f25ba8c6

@@ -14,7 +14,7 @@ from .core import CSADConfig, CheckpointError, ConfigError, get_device, seed_eve
 from .backbone import Backbone, PASS_STRIDES, backbone_features
 from .data import load_category, load_masks
 from .pseudo_labels import pseudo_labels
-from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evaluate_segmentation
+from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evaluate_segmentation, segment, tta_codes
 from .patch_histogram import PatchHistogram
 from .composition import CompositionBranch
 from .lgst import LGST, train_lgst, fit_quantiles
@@ -61,7 +61,7 @@ LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local
                'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images', 'lgst_bf16',
                'lgst_penalty_side')
 
-AFTER_SEGMENTER = ('composition_blocks',)   # preset fields of training-free stages: no cached stage depends on them
+AFTER_SEGMENTER = ('composition_blocks', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
 
 def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest()
 
@@ -86,6 +86,14 @@ def _fit_segmenter(self:CSAD, pseudo, samples:list, train:np.ndarray, feats:dict
     self.decoder.save(f, stage='segmenter', key=key)
 
 # %% ../nbs/13_pipeline.ipynb #b32690dd
+@patch
+def _maps(self:CSAD, images:np.ndarray, feats:dict, batch:int=16)->np.ndarray:
+    "Label maps of uint8 images whose features are computed — with the mirrored passes `tta_codes` asks for, as at test time."
+    codes, size = tta_codes(self.cfg), self.cfg.preset.image_size
+    if codes == (0,) or not len(images): return decode_maps(self.decoder, feats, size)
+    return np.concatenate([segment(self.decoder, self.backbone, to_batch(images[i:i + batch], self.device),
+                                   {s: feats[s][i:i + batch] for s in (4, 16)}, codes) for i in range(0, len(images), batch)])
+
 @patch
 def _fit_patch_hist(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray):
     "Stage 3: the Patch Histogram branch and its localizer, on the segmenter's maps."
@@ -136,7 +144,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     t1 = time.time()
     ft, fv = backbone_features(self.backbone, train), backbone_features(self.backbone, val)   # the one pass of each image
     self._fit_segmenter(pseudo, cat.train, train, ft, work, progress)
-    tm, vm = decode_maps(self.decoder, ft, size), decode_maps(self.decoder, fv, size)
+    tm, vm = self._maps(train, ft), self._maps(val, fv)
     self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val)
     t2 = time.time()
     self._fit_lgst(train, ft, work, progress)
@@ -159,7 +167,7 @@ def _forward(self:CSAD, x:torch.Tensor, feats:dict|None=None)->tuple[np.ndarray,
     pass, or none when its `feats` are given (and the nearest-patch branch's own pass of the zoomed images)."""
     with torch.inference_mode():
         f = feats if feats is not None else self.backbone(x, PASS_STRIDES)
-        maps = self.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu().numpy()
+        maps = segment(self.decoder, self.backbone, x, f, tta_codes(self.cfg))   # mirrored passes where the preset asks
         npm = self.nearest_patch(self.nearest_patch.features(self.backbone, x)) if self.nearest_patch is not None else None
         return maps, self.lgst(x, f[8], f[16]), npm
 
@@ -258,6 +266,7 @@ def _sub(t:dict, prefix:str)->dict: return {k[len(prefix):]: v for k, v in t.ite
 def load_model(path:str|Path, device:str='auto', backbone_weights=None)->CSAD:
     "A model saved by `CSAD.save`."
     t, m = _read(Path(path))
+    m['config']['preset'].setdefault('seg_tta', 'none')    # a model fitted before mirrored passes keeps single-pass maps
     cfg = CSADConfig.from_json(json.dumps({**m['config'], 'device': device}))
     model = CSAD(cfg, Backbone(cfg.preset.backbone, backbone_weights or 'pretrained'))
     for name, stage in STAGES.items():

@@ -18,9 +18,10 @@ from .backbone import backbone_features
 from .pseudo_labels import PseudoLabels, read_pseudo_labels
 
 # %% auto #0
-__all__ = ['AUGMENTS', 'conv_bn', 'ASPP', 'SegDecoder', 'dice_loss', 'focal_loss', 'histogram_loss', 'entropy_loss',
+__all__ = ['AUGMENTS', 'TTA', 'conv_bn', 'ASPP', 'SegDecoder', 'dice_loss', 'focal_loss', 'histogram_loss', 'entropy_loss',
            'segmentation_loss', 'unlabelled_loss', 'SegData', 'seg_data', 'load_seg_data', 'mirror', 'labelled_batch',
-           'train_step', 'train_segmenter', 'decode_maps', 'predict_maps', 'evaluate_segmentation', 'fit_segmenter']
+           'train_step', 'train_segmenter', 'decode_maps', 'predict_maps', 'tta_codes', 'flip_code', 'segment',
+           'evaluate_segmentation', 'fit_segmenter']
 
 # %% ../nbs/07_segmenter.ipynb #9233bd05
 def conv_bn(cin:int, cout:int, k:int=1, dilation:int=1)->nn.Sequential:
@@ -208,6 +209,36 @@ def decode_maps(dec:SegDecoder, feats:dict, # `{4: ..., 16: ...}` backbone featu
 def predict_maps(backbone, dec:SegDecoder, images:np.ndarray, batch:int=16)->np.ndarray:
     "Predicted label maps (N x S x S uint8) of N x S x S x 3 uint8 images."
     return decode_maps(dec, backbone_features(backbone, images, (4, 16), batch), images.shape[1], batch)
+
+# %% ../nbs/07_segmenter.ipynb #b8956ab4
+TTA = {'none': (0,), 'lr': (0, 1), 'mirrors': (0, 1, 2, 3)}   # `seg_tta` -> the mirror codes averaged over
+
+def tta_codes(cfg:CSADConfig)->tuple:
+    "The mirror codes the segmenter averages over at test time: the preset's `seg_tta` on categories of any orientation, else the image alone."
+    t = cfg.preset.seg_tta
+    if t not in TTA: raise ConfigError(f"seg_tta must be one of {sorted(TTA)}, not {t!r}")
+    return TTA[t] if cfg.category.any_orientation else (0,)
+
+def flip_code(t:torch.Tensor, code:int)->torch.Tensor:
+    "A batch (... x H x W) mirrored as `mirror` mirrors one array: left-right (1), upside down (2), both (3) or not (0)."
+    dims = [d for d, bit in ((-1, 1), (-2, 2)) if code & bit]
+    return t.flip(dims) if dims else t
+
+@torch.inference_mode()
+def segment(dec:SegDecoder, backbone, x:torch.Tensor, # B x 3 x H x W images in [0, 1]
+            feats:dict|None=None, # their stride-4 and stride-16 features, when already computed
+            codes=(0,) # mirror codes to average over (`tta_codes`); (0,): the image alone
+           )->np.ndarray:
+    "Label maps (B x H x W uint8): the argmax of the decoder's softmax averaged over the image and its mirrors, each mirrored back."
+    f = feats if feats is not None else backbone(x, (4, 16))
+    logits = dec(f[4], f[16], x.shape[-2:])
+    if tuple(codes) == (0,): return logits.argmax(1).byte().cpu().numpy()
+    others, B = [c for c in codes if c], len(x)
+    fm = backbone(torch.cat([flip_code(x, c) for c in others]), (4, 16))        # every mirror in one pass
+    pm = dec(fm[4], fm[16], x.shape[-2:]).softmax(1)
+    p = logits.softmax(1)                                                       # every code set holds the image itself
+    for k, c in enumerate(others): p = p + flip_code(pm[k * B:(k + 1) * B], c)
+    return p.argmax(1).byte().cpu().numpy()
 
 # %% ../nbs/07_segmenter.ipynb #f1408f4d
 def _true_maps(samples:list, size:int)->list[np.ndarray]:
