@@ -14,7 +14,7 @@ from .core import imagenet_normalize
 from .backbone import PASS_STRIDES
 from .lgst import Autoencoder, build_lgst
 from .nearest_patch import NearestPatch
-from .segmenter import SegDecoder
+from .segmenter import SegDecoder, segment, tta_codes
 from .patch_histogram import PatchHistogram
 from .composition import CompositionBranch
 from .localization import HistogramLocalizer
@@ -127,7 +127,8 @@ def csad_parts(model, x:torch.Tensor)->dict:
     with torch.inference_mode():
         f = model.backbone(x, PASS_STRIDES); lg = model.lgst
         xn = imagenet_normalize(x)
-        labels = model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu().numpy()
+        codes = tta_codes(model.cfg)                              # mirrored passes on categories of any orientation
+        labels = segment(model.decoder, model.backbone, x, f, codes)
         st, sae = lg.student(xn); ae = lg.ae(xn)
         ph = model.patch_hist(labels)
         sc = {b: np.zeros(len(x)) for b in model.branches}; sc['patch_hist'] = ph
@@ -142,7 +143,8 @@ def csad_parts(model, x:torch.Tensor)->dict:
         with torch.inference_mode(): fz = npb.features(model.backbone, x)
     return {
         'backbone (shared)': under(lambda: model.backbone(x, PASS_STRIDES)),
-        'segmenter decoder + argmax': under(lambda: model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu()),
+        **({'segmenter decoder + argmax': under(lambda: model.decoder(f[4], f[16], x.shape[-2:]).argmax(1).byte().cpu())} if codes == (0,) else
+           {f'segmenter: decoder + {len(codes) - 1} mirrored passes': under(lambda: segment(model.decoder, model.backbone, x, f, codes))}),
         'patch histograms + Mahalanobis': lambda: model.patch_hist(labels),
         **({} if model.composition is None else
            {'composition: descriptors + Mahalanobis': lambda: model.composition.raw_scores(labels, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())}),

@@ -100,7 +100,7 @@ class Preset:
     seg_supervised_epochs:int=15            # first epochs on labelled images only (§4.1: 50)
     seg_batch_size:int=4                    # labelled (and unlabelled) images per step
     seg_lr:float=0.01                       # Adam learning rate of the segmenter
-    seg_tta:str='none'                      # on categories of any_orientation, label maps averaged over the image and its mirrors at test time: none | lr | mirrors (not in the paper)
+    seg_tta:str='mirrors'                   # on categories of any_orientation, label maps averaged over the image and its mirrors (fit and test): none | lr | mirrors (not in the paper; results/tta-cpu)
     seg_flip:bool=True                      # on categories of any_orientation, labelled samples randomly mirrored (not in the paper)
     seg_channels:int=128                    # decoder width (DeepLabV3+: 256)
     seg_bf16:bool=True                      # the segmenter's decoder trained under bfloat16 autocast on CPUs with native bf16; fp32 elsewhere
