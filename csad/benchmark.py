@@ -88,7 +88,7 @@ def random_model(cfg:CSADConfig|None=None, n_classes:int=4, seed:int=0):
         m.nearest_patch.memory.normal_()
     if p.composition_blocks:                                       # fitted on the random maps and random colours
         ims = rng.integers(0, 256, (24, s, s, 3), dtype=np.uint8)
-        m.composition = CompositionBranch(n_classes, p.composition_blocks).fit(maps[:16], maps[16:], train_images=ims[:16], val_images=ims[16:])
+        m.composition = CompositionBranch(n_classes, p.composition_blocks, scorer=p.composition_scorer).fit(maps[:16], maps[16:], train_images=ims[:16], val_images=ims[16:])
     m.fusion = fit_fusion({b: rng.normal(size=20) for b in m.branches})
     m.info = dict(random=True)
     return m
@@ -147,7 +147,7 @@ def csad_parts(model, x:torch.Tensor)->dict:
            {f'segmenter: decoder + {len(codes) - 1} mirrored passes': under(lambda: segment(model.decoder, model.backbone, x, f, codes))}),
         'patch histograms + Mahalanobis': lambda: model.patch_hist(labels),
         **({} if model.composition is None else
-           {'composition: descriptors + Mahalanobis': lambda: model.composition.raw_scores(labels, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())}),
+           {f'composition: descriptors + {model.composition.kind}': lambda: model.composition.raw_scores(labels, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())}),
         'teacher projection': under(lambda: lg.teacher(f[8], f[16])),
         'local student (two heads)': under(lambda: lg.student(xn)),
         'autoencoder': under(lambda: lg.ae(xn)),

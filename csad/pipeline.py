@@ -61,7 +61,7 @@ LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local
                'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images', 'lgst_bf16',
                'lgst_penalty_side')
 
-AFTER_SEGMENTER = ('composition_blocks', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
+AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
 
 def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest()
 
@@ -110,7 +110,7 @@ def _fit_composition(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray, trai
         raise ConfigError(f"composition_blocks {blocks}: the pipeline's composition branch takes the map and colour blocks "
                           "(area, count, pieces, shape, place, colour); use csad.composition.CompositionBranch for feature blocks")
     n = self.decoder.hparams['n_classes']
-    self.composition = CompositionBranch(n, blocks).fit(train_maps, val_maps, train_images=train, val_images=val)
+    self.composition = CompositionBranch(n, blocks, scorer=self.cfg.preset.composition_scorer).fit(train_maps, val_maps, train_images=train, val_images=val)
 
 @patch
 def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool):
@@ -226,8 +226,8 @@ def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     return out
 
 # %% ../nbs/13_pipeline.ipynb #68155ccf
-FORMAT = 5                # 5: the optional composition stage; 4: the optional nearest-patch stage; files of 3 and 4 still load
-READS = (3, 4, 5)
+FORMAT = 6                # 6: the composition branch's nearest-normal bank; 5: the optional composition stage; 4: the optional nearest-patch stage; files of 3-5 still load
+READS = (3, 4, 5, 6)
 STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST, composition=CompositionBranch,
               nearest_patch=NearestPatch)
 
