@@ -19,8 +19,8 @@ from .backbone import backbone_features
 # %% auto #0
 __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'ST_IMAGES', 'Teacher', 'fit_teacher_stats', 'pdn', 'receptive_field', 'LocalStudent',
            'BitDropout', 'Autoencoder', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST',
-           'lgst_losses', 'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles',
-           'lgst_scores']
+           'st_window', 'window_margin', 'lgst_losses', 'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst',
+           'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
@@ -220,18 +220,40 @@ class LGST(Stateful, nn.Module):
         return self.normalize(*self.raw_maps(x, f8, f16))
 
 # %% ../nbs/09_lgst.ipynb #e415fd0d
-def lgst_losses(model:LGST, x, t, xa, ta, p)->dict:
+def st_window(size:int, m:int, rng, margin:int, stride:int=4)->tuple:
+    """A random window of at most `m` x `m` cells of a `size` x `size` teacher map, as three (rows, columns) slices: of the
+    image (the window with `margin` px around it, clipped to the image), of the student's output on that crop, and of the
+    map. Each side starts uniformly in [1 - m, size - 1] and is clipped to the map, so every cell is in the window equally
+    often (a window kept inside the map would visit the border cells 1 / (size - m + 1) as often as the centre)."""
+    def one(a):
+        c0, c1 = max(0, a), min(size, a + m)
+        i0, i1 = max(0, stride * c0 - margin), min(stride * size, stride * c1 + margin)
+        o = c0 - i0 // stride
+        return slice(i0, i1), slice(o, o + c1 - c0), slice(c0, c1)
+    (ri, ro, rm), (ci, co, cm) = (one(int(a)) for a in rng.integers(1 - m, size, size=2))
+    return (ri, ci), (ro, co), (rm, cm)
+
+def window_margin(student:nn.Module, stride:int=4)->int:
+    "Pixels around a window that the local student's receptive field reaches, rounded up to whole map cells."
+    return stride * math.ceil(receptive_field(student.body) // 2 / stride)
+
+def lgst_losses(model:LGST, x, t, xa, ta, p, win:tuple|None=None)->dict:
     """EfficientAD's four losses, all on normalised inputs: the student-teacher loss on images `x` with teacher maps `t`,
     the autoencoder's two on colour-jittered images `xa` with teacher maps `ta` (may be `x` and `t` themselves), the
-    penalty on out-of-distribution images `p` (of any size: the student is fully convolutional)."""
-    same, n = xa is x, len(x)
-    ims, one = [x] if same else [x, xa], p.shape[-2:] == x.shape[-2:]  # one pass where sizes agree (no batch statistics)
+    penalty on out-of-distribution images `p` (of any size: the student is fully convolutional). With a window `win` of
+    `st_window`, the local student sees only the window's crop of `x` and `xa`, and its two losses are taken on the window."""
+    same, n, full = xa is x, len(x), (slice(None), slice(None))
+    crop, out, cell = win if win is not None else (full, full, full)
+    ims = [im[(..., *crop)] for im in ([x] if same else [x, xa])]
+    T, one = n * len(ims), p.shape[-2:] == ims[0].shape[-2:]            # one pass where sizes agree (no batch statistics)
     st, sae = (y.float() for y in model.student(torch.cat(ims + [p] if one else ims)))
-    sp = st[len(st) - len(p):] if one else model.student(p)[0].float()  # the penalty images' teacher-like outputs
+    sp = st[T:] if one else model.student(p)[0].float()                # the penalty images' teacher-like outputs
+    st, sae = st[:T][(..., *out)], sae[:T][(..., *out)]                 # the student's outputs on the window
     lo = 0 if same else n                                                # where the autoencoder's images start
     a = model.ae(xa).float()                                             # the losses in fp32, also under bf16 autocast
-    return dict(hard=hard_feature_loss(t, st[:n]), penalty=(sp ** 2).mean(),
-                ae=((ta - a) ** 2).mean(), stae=((a - sae[lo:lo + len(xa)]) ** 2).mean())
+    return dict(hard=hard_feature_loss(t[(..., *cell)], st[:n]), penalty=(sp ** 2).mean(),
+                ae=((ta - a) ** 2).mean(), stae=((a[(..., *cell)] - sae[lo:]) ** 2).mean())
+
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
 def jittered_set(images:np.ndarray, backbone, k:int, rng,
@@ -293,6 +315,9 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
     n_it = p.lgst_iterations if iterations is None else iterations
     sched = torch.optim.lr_scheduler.MultiStepLR(opt, [int(0.95 * n_it)], 0.1)
     hist, amp = [], p.lgst_bf16 and bf16_native(dev)
+    S, m = model.teacher.size, p.lgst_st_crop; stride = images.shape[1] // S
+    if not 0 <= m <= S: raise ConfigError(f"lgst_st_crop {m} must be 0 (the whole image) up to the map side ({S})")
+    margin = window_margin(model.student, stride)
     for i in progress_bar(range(n_it), progress, 'LGST'):
         (x, f8, f16), (xa, f8a, f16a) = lgst_batch(images, sets, feats, rng.integers(len(images), size=p.lgst_batch_size), rng,
                                                    backbone, p.lgst_st_images)
@@ -301,7 +326,8 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
         norm = lambda a: imagenet_normalize(to_batch(a, dev)).contiguous(memory_format=fmt)
         xn = norm(x)
         with torch.autocast('cpu', torch.bfloat16, enabled=amp):
-            losses = lgst_losses(model, xn, t, xn if same else norm(xa), ta, norm(penalty_batch(pool, rng, 1, side)))
+            losses = lgst_losses(model, xn, t, xn if same else norm(xa), ta, norm(penalty_batch(pool, rng, 1, side)),
+                                 st_window(S, m, rng, margin, stride) if 0 < m < S else None)
         opt.zero_grad(); sum(losses.values()).backward(); opt.step(); sched.step()
         hist.append({kk: vv.item() for kk, vv in losses.items()})
         if callback is not None: callback(i + 1, model)

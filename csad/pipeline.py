@@ -24,8 +24,8 @@ from .fusion import fit_fusion, fit_threshold, score
 from .metrics import auroc, loco_auroc, spro, write_anomaly_map
 
 # %% auto #0
-__all__ = ['BRANCHES', 'LGST_FIELDS', 'AFTER_SEGMENTER', 'FORMAT', 'READS', 'STAGES', 'CSAD', 'resized', 'read_images',
-           'stage_key', 'load_model', 'defect_types', 'evaluate']
+__all__ = ['BRANCHES', 'LGST_FIELDS', 'KEY_SINCE', 'AFTER_SEGMENTER', 'FORMAT', 'READS', 'STAGES', 'CSAD', 'resized',
+           'read_images', 'stage_key', 'load_model', 'defect_types', 'evaluate']
 
 # %% ../nbs/13_pipeline.ipynb #2909a40d
 class CSAD:
@@ -59,7 +59,8 @@ def read_images(samples:list, size:int)->np.ndarray:
 # %% ../nbs/13_pipeline.ipynb #d56fdeb7
 LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local_student', 'student_width', 'student_heads',
                'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images', 'lgst_bf16',
-               'lgst_penalty_side')
+               'lgst_penalty_side', 'lgst_st_crop')
+KEY_SINCE = {'lgst_st_crop': 0}   # fields added later: at this value they leave a stage's key as it was, so older caches stay valid
 
 AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
 
@@ -68,7 +69,7 @@ def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdige
 def stage_key(cfg:CSADConfig, stage:str, images:np.ndarray, *extra)->str:
     "A short hash of what a cached `stage` ('segmenter' or 'lgst') depends on: its settings, the training images and `extra`."
     d = json.loads(cfg.to_json()); d.pop('device', None); p = d['preset']
-    if stage == 'lgst': d = dict(seed=d['seed'], image_size=p['image_size'], backbone=p['backbone'], **{k: p[k] for k in LGST_FIELDS})
+    if stage == 'lgst': d = dict(seed=d['seed'], image_size=p['image_size'], backbone=p['backbone'], **{k: p[k] for k in LGST_FIELDS if k not in KEY_SINCE or p[k] != KEY_SINCE[k]})
     else: d['preset'] = {k: v for k, v in p.items() if k not in LGST_FIELDS + AFTER_SEGMENTER}
     return hashlib.sha1(json.dumps([stage, d, _sha(images), extra, __version__], default=str).encode()).hexdigest()[:12]
 
