@@ -59,35 +59,43 @@ class SegDecoder(Stateful, nn.Module):
         return F.interpolate(x, size=size or tuple(4 * s for s in f4.shape[-2:]), mode='bilinear', align_corners=False)
 
 # %% ../nbs/07_segmenter.ipynb #389b71e9
-def dice_loss(logits:torch.Tensor, target:torch.Tensor, eps:float=1.)->torch.Tensor:
+def dice_loss(logits:torch.Tensor, target:torch.Tensor, eps:float=1.,
+              p:torch.Tensor|None=None # `logits.softmax(1)`, when already computed
+             )->torch.Tensor:
     "Class-balanced soft Dice loss: 1 - Dice of each class, averaged over classes."
-    p = logits.softmax(1); g = F.one_hot(target.long(), logits.shape[1]).permute(0, 3, 1, 2).float()
-    inter, tot = (p * g).sum((0, 2, 3)), p.sum((0, 2, 3)) + g.sum((0, 2, 3))
+    p, t = logits.softmax(1) if p is None else p, target.long()
+    C = p.shape[1]   # each class's overlap: the probability of every pixel's own class, summed by class (no one-hot maps)
+    inter = torch.zeros(C, dtype=p.dtype, device=p.device).index_add_(0, t.flatten(), p.gather(1, t[:, None]).flatten())
+    tot = p.sum((0, 2, 3)) + torch.bincount(t.flatten(), minlength=C).to(p.dtype)
     return (1 - (2 * inter + eps) / (tot + eps)).mean()
 
-def focal_loss(logits:torch.Tensor, target:torch.Tensor, gamma:float=2.)->torch.Tensor:
+def focal_loss(logits:torch.Tensor, target:torch.Tensor, gamma:float=2.,
+               ce:torch.Tensor|None=None # the per-pixel cross-entropy, when already computed
+              )->torch.Tensor:
     "Focal loss (Lin et al. 2017), mean over pixels."
-    ce = F.cross_entropy(logits, target.long(), reduction='none')
+    ce = F.cross_entropy(logits, target.long(), reduction='none') if ce is None else ce
     return ((1 - torch.exp(-ce)) ** gamma * ce).mean()
 
-def histogram_loss(logits:torch.Tensor, target_hist:torch.Tensor)->torch.Tensor:
+def histogram_loss(logits:torch.Tensor, target_hist:torch.Tensor, p:torch.Tensor|None=None)->torch.Tensor:
     "Eq. 2: mean |Hist(Y) - Hist(P)| over the component classes (background excluded), mean over the batch."
-    return (logits.softmax(1)[:, 1:].mean((2, 3)) - target_hist).abs().mean()
+    return ((logits.softmax(1) if p is None else p)[:, 1:].mean((2, 3)) - target_hist).abs().mean()
 
-def entropy_loss(logits:torch.Tensor, eps:float=1e-5)->torch.Tensor:
+def entropy_loss(logits:torch.Tensor, eps:float=1e-5, p:torch.Tensor|None=None)->torch.Tensor:
     "Mean per-pixel entropy of the softmax."
-    p = logits.softmax(1)
+    p = logits.softmax(1) if p is None else p
     return -(p * torch.log(p + eps)).sum(1).mean()
 
+
 # %% ../nbs/07_segmenter.ipynb #a970fc56
-def segmentation_loss(logits:torch.Tensor, target:torch.Tensor, weights)->dict:
-    "The supervised part of Eq. 3 on labelled images: CE, Dice and focal, weighted."
-    return dict(ce=weights[0] * F.cross_entropy(logits, target.long()), dice=weights[1] * dice_loss(logits, target),
-                focal=weights[2] * focal_loss(logits, target))
+def segmentation_loss(logits:torch.Tensor, target:torch.Tensor, weights, p:torch.Tensor|None=None)->dict:
+    "The supervised part of Eq. 3 on labelled images: CE, Dice and focal, weighted (the cross-entropy map computed once)."
+    ce = F.cross_entropy(logits, target.long(), reduction='none')
+    return dict(ce=weights[0] * ce.mean(), dice=weights[1] * dice_loss(logits, target, p=p), focal=weights[2] * focal_loss(logits, target, ce=ce))
 
 def unlabelled_loss(logits:torch.Tensor, target_hist:torch.Tensor, weights)->dict:
     "The semi-supervised part of Eq. 3 on unlabelled images: histogram matching and entropy, weighted."
-    return dict(hist=weights[3] * histogram_loss(logits, target_hist), ent=weights[4] * entropy_loss(logits))
+    p = logits.softmax(1)
+    return dict(hist=weights[3] * histogram_loss(logits, target_hist, p), ent=weights[4] * entropy_loss(logits, p=p))
 
 # %% ../nbs/07_segmenter.ipynb #ceef64af
 @dataclass
@@ -166,10 +174,11 @@ def train_step(dec, opt, data:SegData, idx, backbone, cfg:CSADConfig, epoch:int,
                                 p.seg_flip and cfg.category.any_orientation)
     run = lambda a, b: _decode(dec, a, b, y.shape[-2:], amp)
     logits = run(f4, f16)
-    losses = segmentation_loss(logits, y, w)
+    p_l = logits.softmax(1)                                 # shared by the Dice and entropy terms
+    losses = segmentation_loss(logits, y, w, p_l)
     n_unl = len(data.images) - data.n_labelled
     if epoch >= p.seg_supervised_epochs:
-        losses['ent_labelled'] = w[4] * entropy_loss(logits)
+        losses['ent_labelled'] = w[4] * entropy_loss(logits, p=p_l)
         if n_unl:
             u = data.n_labelled + rng.integers(n_unl, size=len(idx))
             lu = run(data.feats[0][u], data.feats[1][u])
