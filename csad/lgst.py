@@ -329,13 +329,13 @@ def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
     S, m = model.teacher.size, p.lgst_st_crop; stride = images.shape[1] // S
     if not 0 <= m <= S: raise ConfigError(f"lgst_st_crop {m} must be 0 (the whole image) up to the map side ({S})")
     margin = window_margin(model.student, stride)
+    teach = lambda a, b: model.teacher(a, b).contiguous(memory_format=fmt)   # in the students' layout: cheaper losses
+    norm = lambda a: imagenet_normalize(to_batch(a, dev)).contiguous(memory_format=fmt)
     for i in progress_bar(range(n_it), progress, 'LGST'):
         (x, f8, f16), (xa, f8a, f16a) = lgst_batch(images, sets, feats, rng.integers(len(images), size=p.lgst_batch_size), rng,
                                                    backbone, p.lgst_st_images)
         same = x is xa                                                 # the 'jittered' variant: one set of images
-        teach = lambda a, b: model.teacher(a, b).contiguous(memory_format=fmt)   # the students' layout: cheaper losses
         with torch.no_grad(): t = teach(f8, f16); ta = t if same else teach(f8a, f16a)
-        norm = lambda a: imagenet_normalize(to_batch(a, dev)).contiguous(memory_format=fmt)
         xn = norm(x)
         with torch.autocast('cpu', torch.bfloat16, enabled=amp):
             losses = lgst_losses(model, xn, t, xn if same else norm(xa), ta, norm(penalty_batch(pool, rng, 1, side)),
