@@ -113,7 +113,7 @@ class Preset:
     local_student:str='pdn_small'           # local student body: pdn_small | pdn_medium (paper)
     student_width:int=32                    # channels of the local student's first conv (PDN-small: 128, PDN-medium: 256)
     student_heads:str='heads'               # heads (paper: two 1x1 heads) | double (EfficientAD: 2C output channels)
-    lgst_batch_size:int=2                   # images per LGST step
+    lgst_batch_size:int=2                   # images per LGST step (authors: 2; EfficientAD: 1, measured less stable: results/batch1-cpu)
     lgst_jitter_cache:int=4                 # colour-jittered copies per training image whose features are cached (0: none)
     teacher_strides:tuple=(8,)              # backbone strides the LGST teacher projects (paper: stage 2 + 3 = (8, 16))
     lgst_st_images:str='mixed'              # LGST training images: mixed (originals + jittered copies) | jittered | clean (EfficientAD)
