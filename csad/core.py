@@ -111,7 +111,7 @@ class Preset:
     ae_width:int=32                         # channels inside the autoencoder (EfficientAD: 64)
     lgst_lr:float=1e-3                      # Adam learning rate of the students (authors: 2e-4 over 60,000 steps)
     local_student:str='pdn_small'           # local student body: pdn_small | pdn_medium (paper)
-    student_width:int=32                    # channels of the local student's first conv (PDN-small: 128, PDN-medium: 256)
+    student_width:int=16                    # channels of the local student's first conv (PDN-small: 128, PDN-medium: 256; 16 from a curve of accuracy against fit time: results/width-cpu)
     student_heads:str='heads'               # heads (paper: two 1x1 heads) | double (EfficientAD: 2C output channels)
     lgst_batch_size:int=2                   # images per LGST step (authors: 2; EfficientAD: 1, measured less stable: results/batch1-cpu)
     lgst_jitter_cache:int=4                 # colour-jittered copies per training image whose features are cached (0: none)
