@@ -18,9 +18,10 @@ from .backbone import backbone_features
 
 # %% auto #0
 __all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'ST_IMAGES', 'Teacher', 'fit_teacher_stats', 'BiasAfterConv2d', 'pdn',
-           'receptive_field', 'LocalStudent', 'BitDropout', 'Autoencoder', 'hard_feature_loss', 'penalty_pool',
-           'colour_jitter', 'penalty_batch', 'LGST', 'st_window', 'window_margin', 'lgst_losses', 'jittered_set',
-           'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps', 'fit_quantiles', 'lgst_scores']
+           'receptive_field', 'LocalStudent', 'BitDropout', 'Autoencoder', 'kth_largest', 'SquaredError',
+           'squared_error', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'st_window',
+           'window_margin', 'lgst_losses', 'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps',
+           'fit_quantiles', 'lgst_scores']
 
 # %% ../nbs/09_lgst.ipynb #b50957c8
 class Teacher(nn.Module):
@@ -149,15 +150,52 @@ class Autoencoder(nn.Module):
         return self.head(F.interpolate(z, size=self.size, mode='bilinear', align_corners=False))
 
 # %% ../nbs/09_lgst.ipynb #d268ec28
+def kth_largest(flat:torch.Tensor, # a 1-d tensor
+                k:int, r:int=16)->torch.Tensor:
+    """The `k`-th largest element of `flat`, exactly (ties counted, as `topk`). A sample of every `r`-th element gives a
+    value that about 2k elements reach; `topk` then runs on those few instead of all of `flat`, and on all of it only when
+    fewer than k reach the sample's value. Both ways give `flat.topk(k).values[-1]`."""
+    n = flat.numel()
+    if r > 1 and n >= 8 * r * k:
+        v = flat[::r].topk(2 * (k // r) + 8).values[-1]
+        above = flat[flat >= v]
+        if above.numel() >= k: return above.topk(k).values[-1]
+    return flat.topk(k).values[-1]
+
+class SquaredError(torch.autograd.Function):
+    """The mean of (a - b)^2 over all elements or, with a quantile `q`, over those at or above their `q` quantile
+    (EfficientAD's hard loss), in fp32 whatever the inputs' dtypes. Each gradient comes back in its input's dtype and
+    memory layout in one pass, where autograd's own chain (sub, pow, mean, casts) has several, and `Tensor.mean`'s
+    gradient comes back in the usual layout, so that a channels-last student pays for a reorder of every map. The
+    gradients are the chain's to the last bit; the hard loss's value may differ in its last bits (summed in another order)."""
+    @staticmethod
+    def forward(ctx, a, b, q):
+        diff = a.float() - b if a.dtype == b.dtype != torch.float32 else a - b   # fp32: a mixed pair is promoted in the sub
+        d = diff.square()
+        if q is None: keep, n = None, d.new_tensor(d.numel())
+        else:
+            flat = d.permute(0, 2, 3, 1).reshape(-1) if d.dim() == 4 and d.is_contiguous(memory_format=torch.channels_last) else d.reshape(-1)
+            m = flat.numel()   # its elements in memory order (no copy); the element just above the linear-interpolation quantile
+            keep = d >= kth_largest(flat, m - min(m, int(q * (m - 1)) + 2) + 1); n = keep.sum()
+            d = torch.where(keep, d, 0.)
+        ctx.save_for_backward(diff, keep, n); ctx.dtypes = a.dtype, b.dtype
+        return d.sum() / n
+
+    @staticmethod
+    def backward(ctx, g):
+        diff, keep, n = ctx.saved_tensors
+        c = 2 * g / n
+        if keep is not None: diff = torch.where(keep, diff, 0.)
+        return (torch.mul(diff, c).to(ctx.dtypes[0]) if ctx.needs_input_grad[0] else None,
+                torch.mul(diff, -c).to(ctx.dtypes[1]) if ctx.needs_input_grad[1] else None, None)
+
+def squared_error(a:torch.Tensor, b:torch.Tensor, q:float|None=None)->torch.Tensor:
+    "Mean squared difference of `a` and `b` (of any float dtypes and layouts); with `q`, only over the differences at or above their `q` quantile."
+    return SquaredError.apply(a, b, q)
+
 def hard_feature_loss(t:torch.Tensor, s:torch.Tensor, q:float=0.999)->torch.Tensor:
     "Mean of the squared differences at or above their `q` quantile."
-    d = (t - s) ** 2
-    flat = d.detach()                  # its elements in memory order (no copy of a channels-last map): the threshold is the same
-    flat = flat.permute(0, 2, 3, 1).reshape(-1) if flat.dim() == 4 and flat.is_contiguous(memory_format=torch.channels_last) else flat.flatten()
-    n = flat.numel()   # the element just above the linear-interpolation quantile (torch.quantile caps its input size),
-    k = min(n, int(q * (n - 1)) + 2)   # the k-th smallest, found as the (n - k + 1)-th largest: topk is 4 x faster than kthvalue
-    thr = flat.topk(n - k + 1).values[-1]
-    return d[d >= thr].mean()
+    return squared_error(t, s, q)
 
 # %% ../nbs/09_lgst.ipynb #4fbe2fc8
 OFFLINE_PHOTOS = ['astronaut.png', 'brick.png', 'camera.png', 'cell.png', 'chelsea.png', 'clock_motion.png', 'coffee.png',
@@ -257,13 +295,15 @@ def lgst_losses(model:LGST, x, t, xa, ta, p, win:tuple|None=None)->dict:
     crop, out, cell = win if win is not None else (full, full, full)
     ims = [im[(..., *crop)] for im in ([x] if same else [x, xa])]
     T, one = n * len(ims), p.shape[-2:] == ims[0].shape[-2:]            # one pass where sizes agree (no batch statistics)
-    st, sae = (y.float() for y in model.student(torch.cat(ims + [p] if one else ims)))
-    sp = st[T:] if one else model.student(p)[0].float()                # the penalty images' teacher-like outputs
-    st, sae = st[:T][(..., *out)], sae[:T][(..., *out)]                 # the student's outputs on the window
-    lo = 0 if same else n                                                # where the autoencoder's images start
-    a = model.ae(xa).float()                                             # the losses in fp32, also under bf16 autocast
-    return dict(hard=hard_feature_loss(t[(..., *cell)], st[:n]), penalty=(sp ** 2).mean(),
-                ae=((ta - a) ** 2).mean(), stae=((a[(..., *cell)] - sae[lo:]) ** 2).mean())
+    st, sae = model.student(torch.cat(ims + [p] if one else ims))     # the losses in fp32, also under bf16 autocast
+    sp = st[T:].float() if one else model.student(p)[0].float()        # the penalty images' teacher-like outputs
+    part = lambda y, a, b: y if a == 0 and b == len(y) else y[a:b]      # no slice where it is all (its gradient: a copy)
+    win_ = (lambda y: y[(..., *out)]) if win is not None else (lambda y: y)
+    st, sae = win_(part(st, 0, n)), win_(part(sae, 0 if same else n, T))   # the student's outputs on the window
+    a = model.ae(xa).float()                                             # fp32 once: its two losses' gradients summed in fp32
+    cut = (lambda y: y[(..., *cell)]) if win is not None else (lambda y: y)
+    return dict(hard=hard_feature_loss(cut(t), st), penalty=(sp ** 2).mean(),
+                ae=squared_error(ta, a), stae=squared_error(cut(a), sae))
 
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
