@@ -298,12 +298,12 @@ def lgst_losses(model:LGST, x, t, xa, ta, p, win:tuple|None=None)->dict:
     st, sae = model.student(torch.cat(ims + [p] if one else ims))     # the losses in fp32, also under bf16 autocast
     sp = st[T:].float() if one else model.student(p)[0].float()        # the penalty images' teacher-like outputs
     part = lambda y, a, b: y if a == 0 and b == len(y) else y[a:b]      # no slice where it is all (its gradient: a copy)
-    win_ = (lambda y: y[(..., *out)]) if win is not None else (lambda y: y)
-    st, sae = win_(part(st, 0, n)), win_(part(sae, 0 if same else n, T))   # the student's outputs on the window
+    on_window = (lambda y: y[(..., *out)]) if win is not None else (lambda y: y)
+    st, sae = on_window(part(st, 0, n)), on_window(part(sae, 0 if same else n, T))   # the student's outputs on the window
     a = model.ae(xa).float()                                             # fp32 once: its two losses' gradients summed in fp32
-    cut = (lambda y: y[(..., *cell)]) if win is not None else (lambda y: y)
-    return dict(hard=hard_feature_loss(cut(t), st), penalty=(sp ** 2).mean(),
-                ae=squared_error(ta, a), stae=squared_error(cut(a), sae))
+    on_cells = (lambda y: y[(..., *cell)]) if win is not None else (lambda y: y)   # the maps' cells under the window
+    return dict(hard=hard_feature_loss(on_cells(t), st), penalty=(sp ** 2).mean(),
+                ae=squared_error(ta, a), stae=squared_error(on_cells(a), sae))
 
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
