@@ -298,12 +298,11 @@ def lgst_losses(model:LGST, x, t, xa, ta, p, win:tuple|None=None)->dict:
     st, sae = model.student(torch.cat(ims + [p] if one else ims))     # the losses in fp32, also under bf16 autocast
     sp = st[T:].float() if one else model.student(p)[0].float()        # the penalty images' teacher-like outputs
     part = lambda y, a, b: y if a == 0 and b == len(y) else y[a:b]      # no slice where it is all (its gradient: a copy)
-    on_window = (lambda y: y[(..., *out)]) if win is not None else (lambda y: y)
-    st, sae = on_window(part(st, 0, n)), on_window(part(sae, 0 if same else n, T))   # the student's outputs on the window
+    at = lambda y, s: y if win is None else y[(..., *s)]                # rows and columns `s` of the window, if there is one
+    st, sae = at(part(st, 0, n), out), at(part(sae, 0 if same else n, T), out)   # the student's outputs on the window
     a = model.ae(xa).float()                                             # fp32 once: its two losses' gradients summed in fp32
-    on_cells = (lambda y: y[(..., *cell)]) if win is not None else (lambda y: y)   # the maps' cells under the window
-    return dict(hard=hard_feature_loss(on_cells(t), st), penalty=(sp ** 2).mean(),
-                ae=squared_error(ta, a), stae=squared_error(on_cells(a), sae))
+    return dict(hard=hard_feature_loss(at(t, cell), st), penalty=(sp ** 2).mean(),
+                ae=squared_error(ta, a), stae=squared_error(at(a, cell), sae))
 
 
 # %% ../nbs/09_lgst.ipynb #d04fcb60
