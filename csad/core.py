@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #252f7000
 from __future__ import annotations
-import json, os, random
+import ctypes, json, os, random
 from dataclasses import dataclass, field, asdict, fields, replace
 from pathlib import Path
 import numpy as np
@@ -13,11 +13,12 @@ import cv2
 from PIL import Image
 
 # %% auto #0
-__all__ = ['CATEGORIES', 'PAPER_BANDWIDTHS', 'PRESETS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'CSADError', 'DataLayoutError',
-           'ImageError', 'ImageTooSmallError', 'CheckpointError', 'ConfigError', 'ClusteringError', 'CategoryConfig',
-           'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'bf16_native', 'get_device', 'flush_denormals',
-           'progress_bar', 'to_float_rgb', 'check_image_size', 'load_image', 'as_image', 'image_uint8', 'resize_pair',
-           'to_batch', 'imagenet_normalize', 'load_tensor_file', 'Stateful', 'jpeg_figure']
+__all__ = ['CATEGORIES', 'PAPER_BANDWIDTHS', 'PRESETS', 'M_TOP_PAD', 'IMAGENET_MEAN', 'IMAGENET_STD', 'CSADError',
+           'DataLayoutError', 'ImageError', 'ImageTooSmallError', 'CheckpointError', 'ConfigError', 'ClusteringError',
+           'CategoryConfig', 'category_config', 'Preset', 'CSADConfig', 'seed_everything', 'bf16_native', 'get_device',
+           'flush_denormals', 'keep_freed_memory', 'progress_bar', 'to_float_rgb', 'check_image_size', 'load_image',
+           'as_image', 'image_uint8', 'resize_pair', 'to_batch', 'imagenet_normalize', 'load_tensor_file', 'Stateful',
+           'jpeg_figure']
 
 # %% ../nbs/00_core.ipynb #e01eb790
 class CSADError(Exception):
@@ -194,6 +195,17 @@ def flush_denormals()->bool:
     return torch.set_flush_denormal(True)
 
 flush_denormals()
+
+# %% ../nbs/00_core.ipynb #e2cb5450
+M_TOP_PAD = -2   # glibc's mallopt parameter: the free bytes kept at the top of the heap when it grows or is trimmed
+
+def keep_freed_memory(pad:int=1 << 30 # bytes of freed heap that malloc keeps for the next allocations (0: none)
+                     )->bool:
+    "Ask glibc's malloc to keep up to `pad` bytes of freed heap instead of returning them to the kernel (True where it took)."
+    try: return ctypes.CDLL(None).mallopt(M_TOP_PAD, int(pad)) == 1
+    except (AttributeError, OSError, TypeError): return False   # no glibc: macOS and Windows have no mallopt
+
+if os.environ.get('CSAD_KEEP_FREED_MEMORY', '1') != '0': keep_freed_memory()   # 0: leave malloc as it is
 
 # %% ../nbs/00_core.ipynb #f4b1c7c6
 def progress_bar(it, show:bool=True, # wrap `it` in a progress bar only when `show`
