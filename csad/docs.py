@@ -100,7 +100,7 @@ def pipeline_figure():
     box(1.1, 1.25, 'image', out_c, w=1.2); box(3.0, 1.25, 'backbone\n(frozen, shared)', seg_c, w=1.6)
     box(5.1, 1.85, 'segmenter -> label map', seg_c, w=2.1); box(7.35, 1.85, 'patch histograms\nMahalanobis (§3.3)', ph_c, w=2.0)
     box(6.2, 0.55, 'LGST: teacher vs local + global students (§3.4)', lg_c, w=4.2)
-    box(9.7, 1.25, 'fusion: trimmed\nz-scores summed (§3.5)', out_c, w=2.0); box(11.35, 1.25, 'score +\nanomaly map', out_c, w=1.15)
+    box(9.7, 1.25, 'fusion: trimmed z-\nscores, top 2 summed', out_c, w=2.0); box(11.35, 1.25, 'score +\nanomaly map', out_c, w=1.15)
     arrow((1.7, 1.25), (2.2, 1.25)); arrow((3.8, 1.45), (4.05, 1.8)); arrow((3.8, 1.05), (4.1, 0.6))
     arrow((6.15, 1.85), (6.35, 1.85)); arrow((8.35, 1.8), (8.7, 1.4)); arrow((8.3, 0.6), (8.7, 1.1)); arrow((10.7, 1.25), (10.77, 1.25))
     arrow((9.1, 3.04), (5.1, 2.16), connectionstyle='arc3,rad=0.1', linestyle='--'); arrow((11.0, 3.04), (6.8, 0.86), connectionstyle='arc3,rad=-0.1', linestyle='--')

@@ -73,6 +73,26 @@ class NearestPatch(Stateful, nn.Module):
         d = torch.cat([torch.cdist(qq, self.memory).amin(1) for qq in q.split(8192)])
         return d.view(B, h, w)
 
+    @torch.inference_mode()
+    def image_scores(self, f:torch.Tensor, # B x C x h x w patch features (`features`)
+                     pilot:int=8, # every `pilot`-th memory point bounds each position's distance from above
+                     chunk:int=64 # positions searched exactly at a time, the largest bounds first
+                    )->torch.Tensor:
+        "Each image's largest distance of a position to its nearest memory point (the maximum of `forward`'s map), found exactly without searching every position."
+        mem = self.memory; mm = (mem * mem).sum(1); pil, pm = mem[::pilot], mm[::pilot]
+        out = []
+        for q in f.flatten(2).transpose(1, 2).to(mem.dtype):                    # one image's h * w positions
+            qq = (q * q).sum(1, keepdim=True)
+            u = torch.addmm(pm, q, pil.T, alpha=-2).add_(qq).amin(1)             # squared distance to the nearest pilot point
+            order, best = u.argsort(descending=True), u.new_tensor(float('-inf'))
+            for i in range(0, len(order), chunk):
+                idx = order[i:i + chunk]
+                if u[idx[0]] <= best: break                                      # no position left can exceed the largest found
+                d = torch.addmm(mm, q[idx], mem.T, alpha=-2).add_(qq[idx]).amin(1)
+                best = torch.maximum(best, d.max())
+            out.append(best)
+        return torch.stack(out).clamp_min(0).sqrt()
+
     def scores(self, backbone, x:torch.Tensor)->torch.Tensor:
         "Image scores of images `x` in [0, 1]: the maximum of each anomaly map."
-        return self(self.features(backbone, x)).flatten(1).amax(1)
+        return self.image_scores(self.features(backbone, x))

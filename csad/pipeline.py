@@ -155,7 +155,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         NearestPatch(self.backbone.channels[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(self.device).fit(self.backbone, train, seed=cfg.seed)
     t4 = time.time()
     vs = self._run(val, fv)[0]
-    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion))
+    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion, p.fusion_top))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
                      seconds_lgst=round(t3 - t2, 1), **({'seconds_nearest_patch': round(t4 - t3, 1)} if self.nearest_patch is not None else {}), seconds_fit=round(time.time() - t0, 1))
@@ -164,24 +164,24 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
 # %% ../nbs/13_pipeline.ipynb #e92ad01e
 @patch
 def _forward(self:CSAD, x:torch.Tensor, feats:dict|None=None)->tuple[np.ndarray, torch.Tensor, torch.Tensor|None]:
-    """Predicted label maps, LGST maps and nearest-patch maps (None without that branch) of a batch in [0, 1]: one backbone
-    pass, or none when its `feats` are given (and the nearest-patch branch's own pass of the zoomed images)."""
+    """Predicted label maps, LGST maps and nearest-patch image scores (None without that branch) of a batch in [0, 1]: one
+    backbone pass, or none when its `feats` are given (and the nearest-patch branch's own pass of the zoomed images)."""
     with torch.inference_mode():
         f = feats if feats is not None else self.backbone(x, PASS_STRIDES)
         maps = segment(self.decoder, self.backbone, x, f, tta_codes(self.cfg))   # mirrored passes where the preset asks
-        npm = self.nearest_patch(self.nearest_patch.features(self.backbone, x)) if self.nearest_patch is not None else None
+        npm = self.nearest_patch.image_scores(self.nearest_patch.features(self.backbone, x)) if self.nearest_patch is not None else None
         return maps, self.lgst(x, f[8], f[16]), npm
 
 @patch
 def scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor, npm:torch.Tensor|None=None,
               x:torch.Tensor|None=None # the batch in [0, 1]: the composition branch reads its colours
              )->dict:
-    "Raw branch scores of a batch from `_forward`'s label maps, LGST maps and nearest-patch maps."
+    "Raw branch scores of a batch from `_forward`'s label maps, LGST maps and nearest-patch scores (or maps)."
     out = dict(patch_hist=self.patch_hist(maps), lgst=lmap.flatten(1).amax(1).cpu().numpy())
     if self.composition is not None:
         if x is None: raise ValueError("scores_of needs the batch `x` for the composition branch")
         out['composition'] = self.composition.raw_scores(maps, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())
-    if npm is not None: out['nearest_patch'] = npm.flatten(1).amax(1).float().cpu().numpy()
+    if npm is not None: out['nearest_patch'] = (npm if npm.ndim == 1 else npm.flatten(1).amax(1)).float().cpu().numpy()   # image scores, or maps
     return out
 
 @patch
@@ -221,7 +221,7 @@ def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     "Fused scores, verdicts (`anomalous`: the score above the stored threshold) and branch scores (with `maps`, anomaly maps at each image's own size) of one or more images."
     x, sizes = self._prepare(images)
     out, _, amaps = self._run(x, sizes=sizes if maps else None, batch=batch)
-    out['score'] = score(out, self.fusion)
+    out['score'] = score(out, self.fusion, self.cfg.preset.fusion_top)
     if self.threshold is not None: out['anomalous'] = out['score'] > self.threshold['value']
     if maps: out['maps'] = amaps
     return out
@@ -302,7 +302,7 @@ def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), 
     x, sizes = model._prepare([s.path for s in test])
     has_masks = cat.gt_layout != 'none'
     sc, labels_maps, maps = model._run(x, sizes=sizes if has_masks else None)
-    sc['fused'] = score(sc, model.fusion)
+    sc['fused'] = score(sc, model.fusion, model.cfg.preset.fusion_top)
     labels, kinds = [s.label for s in test], ('fused',) + model.branches
     out = dict(auroc={k: {b: loco_auroc(sc[b], labels)[k] for b in kinds} for k in ('logical', 'structural', 'mean')},
                counts={k: labels.count(k) for k in ('good', 'logical', 'structural')})
