@@ -34,21 +34,25 @@ def fit_fusion(val_scores:dict, # branch name -> validation scores (normal image
     return {k: trimmed_stats(v, **kw) for k, v in val_scores.items()}
 
 def top_sum(z:list, # normalised scores, one entry (a number or an array over images) per branch
-            top:int=0 # how many of each image's largest to sum; 0: all of them
+            top:int=0, # how many of each image's largest to sum; 0: all of them
+            cap:float=0. # each score capped at this many trimmed standard deviations first; 0: no cap
            ):
-    "The sum over branches of each image's `top` largest normalised scores (all of them when `top` is 0 or at least the number of branches)."
+    "The sum over branches of each image's `top` largest normalised scores (all of them when `top` is 0 or at least the number of branches), each capped at `cap`."
     if top < 0: raise ValueError(f"top must be 0 (all branches) or a positive number of branches, not {top}")
+    if cap < 0: raise ValueError(f"cap must be 0 (no cap) or a positive number of standard deviations, not {cap}")
+    if cap: z = [np.minimum(v, cap) for v in z]
     if not top or top >= len(z): return sum(z)
     return np.sort(np.stack(np.broadcast_arrays(*z)), 0)[-top:].sum(0)
 
 def score(branch_scores:dict, # branch name -> score(s) of the images to score
           stats:dict, # from `fit_fusion`
-          top:int=0 # sum each image's `top` largest normalised scores; 0: all branches (§3.5)
+          top:int=0, # sum each image's `top` largest normalised scores; 0: all branches (§3.5)
+          cap:float=0. # cap each normalised score at this value first; 0: no cap (§3.5)
          ):
-    "The fused anomaly score: the sum over branches of normalised scores (§3.5), or of each image's `top` largest."
+    "The fused anomaly score: the sum over branches of normalised scores (§3.5), or of each image's `top` largest, each capped at `cap`."
     missing = set(stats) - set(branch_scores)
     if missing: raise KeyError(f"Scores of branch(es) {sorted(missing)} are missing")
-    return top_sum([normalize(branch_scores[k], s) for k, s in stats.items()], top)
+    return top_sum([normalize(branch_scores[k], s) for k, s in stats.items()], top, cap)
 
 # %% ../nbs/10_fusion.ipynb #2a862355
 def fit_threshold(val_fused, # fused scores of the normal validation images

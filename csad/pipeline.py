@@ -155,7 +155,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         NearestPatch(self.backbone.channels[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(self.device).fit(self.backbone, train, seed=cfg.seed)
     t4 = time.time()
     vs = self._run(val, fv)[0]
-    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion, p.fusion_top))
+    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion, p.fusion_top, p.fusion_cap))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
                      seconds_lgst=round(t3 - t2, 1), **({'seconds_nearest_patch': round(t4 - t3, 1)} if self.nearest_patch is not None else {}), seconds_fit=round(time.time() - t0, 1))
@@ -221,7 +221,7 @@ def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     "Fused scores, verdicts (`anomalous`: the score above the stored threshold) and branch scores (with `maps`, anomaly maps at each image's own size) of one or more images."
     x, sizes = self._prepare(images)
     out, _, amaps = self._run(x, sizes=sizes if maps else None, batch=batch)
-    out['score'] = score(out, self.fusion, self.cfg.preset.fusion_top)
+    out['score'] = score(out, self.fusion, self.cfg.preset.fusion_top, self.cfg.preset.fusion_cap)
     if self.threshold is not None: out['anomalous'] = out['score'] > self.threshold['value']
     if maps: out['maps'] = amaps
     return out
@@ -302,7 +302,7 @@ def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), 
     x, sizes = model._prepare([s.path for s in test])
     has_masks = cat.gt_layout != 'none'
     sc, labels_maps, maps = model._run(x, sizes=sizes if has_masks else None)
-    sc['fused'] = score(sc, model.fusion, model.cfg.preset.fusion_top)
+    sc['fused'] = score(sc, model.fusion, model.cfg.preset.fusion_top, model.cfg.preset.fusion_cap)
     labels, kinds = [s.label for s in test], ('fused',) + model.branches
     out = dict(auroc={k: {b: loco_auroc(sc[b], labels)[k] for b in kinds} for k in ('logical', 'structural', 'mean')},
                counts={k: labels.count(k) for k in ('good', 'logical', 'structural')})
