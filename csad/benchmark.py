@@ -18,7 +18,7 @@ from .segmenter import SegDecoder, segment, tta_codes
 from .patch_histogram import PatchHistogram
 from .composition import CompositionBranch
 from .localization import HistogramLocalizer
-from .fusion import fit_fusion, score
+from .fusion import fit_fusion
 
 # %% auto #0
 __all__ = ['sync', 'time_fn', 'pdn_small_reference', 'EfficientADS', 'random_model', 'fold_batchnorm', 'prepare_for_speed',
@@ -119,7 +119,7 @@ def csad_end_to_end(model, x:torch.Tensor)->tuple[np.ndarray, torch.Tensor]:
     "Fused scores and the LGST anomaly map at the input size of a batch `x` in [0, 1] (the timed CSAD graph)."
     labels, lmap, npm = model._forward(x)
     sc = model.scores_of(labels, lmap.float(), npm, x)
-    return score(sc, model.fusion, model.cfg.preset.fusion_top, model.cfg.preset.fusion_cap), F.interpolate(lmap[:, None], size=x.shape[-2:], mode='bilinear', align_corners=False)
+    return model.fuse(sc), F.interpolate(lmap[:, None], size=x.shape[-2:], mode='bilinear', align_corners=False)
 
 # %% ../nbs/14_benchmark.ipynb #f9e7d9f0
 def csad_parts(model, x:torch.Tensor)->dict:
@@ -153,7 +153,7 @@ def csad_parts(model, x:torch.Tensor)->dict:
         'autoencoder': under(lambda: lg.ae(xn)),
         'maps + quantile normalisation': under(lambda: lg.normalize(((lg.teacher(f[8], f[16]) - st) ** 2).mean(1), ((ae - sae) ** 2).mean(1))),
         **extra,
-        'fusion': lambda: score(sc, model.fusion, model.cfg.preset.fusion_top, model.cfg.preset.fusion_cap),
+        'fusion': lambda: model.fuse(sc),
     }
 
 # %% ../nbs/14_benchmark.ipynb #bda65c51

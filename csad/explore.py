@@ -11,7 +11,7 @@ import cv2
 import matplotlib.pyplot as plt
 from .data import colour_map, PALETTE, load_category, load_masks, Sample, class_histogram
 from .core import to_batch
-from .fusion import normalize, top_sum
+from .fusion import normalize
 
 # %% auto #0
 __all__ = ['BRANCH_NAMES', 'inspect_image', 'image_figure', 'anomaly_figure', 'has_widget_frontend', 'explore']
@@ -37,7 +37,7 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
         f = Path(work_dir)/'pseudo_labels'/f"{image.name}.png"
         if f.is_file(): pseudo = cv2.imread(str(f), cv2.IMREAD_UNCHANGED)
     return dict(image=x[0], size=sizes[0], segmentation=labels[0], histogram=class_histogram(labels[0], model.patch_hist.n_classes),
-                train_histogram=train_mean, scores=norm, fused=float(top_sum(list(norm.values()), model.cfg.preset.fusion_top, model.cfg.preset.fusion_cap)), flagged_by=max(norm, key=norm.get),
+                train_histogram=train_mean, scores=norm, fused=float(model.fuse(sc)[0]), flagged_by=max(norm, key=norm.get),
                 anomaly_map=amap, pseudo_label=pseudo,
                 label=image.label if isinstance(image, Sample) else None, name=image.name if isinstance(image, Sample) else str(path),
                 masks=load_masks(image) if isinstance(image, Sample) and image.is_anomalous else [])

@@ -155,7 +155,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         NearestPatch(self.backbone.channels[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(self.device).fit(self.backbone, train, seed=cfg.seed)
     t4 = time.time()
     vs = self._run(val, fv)[0]
-    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(score(vs, self.fusion, p.fusion_top, p.fusion_cap))
+    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(self.fuse(vs))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
                      seconds_lgst=round(t3 - t2, 1), **({'seconds_nearest_patch': round(t4 - t3, 1)} if self.nearest_patch is not None else {}), seconds_fit=round(time.time() - t0, 1))
@@ -176,13 +176,19 @@ def _forward(self:CSAD, x:torch.Tensor, feats:dict|None=None)->tuple[np.ndarray,
 def scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor, npm:torch.Tensor|None=None,
               x:torch.Tensor|None=None # the batch in [0, 1]: the composition branch reads its colours
              )->dict:
-    "Raw branch scores of a batch from `_forward`'s label maps, LGST maps and nearest-patch scores (or maps)."
+    "Raw branch scores of a batch from `_forward`'s label maps, LGST maps and nearest-patch scores."
     out = dict(patch_hist=self.patch_hist(maps), lgst=lmap.flatten(1).amax(1).cpu().numpy())
     if self.composition is not None:
         if x is None: raise ValueError("scores_of needs the batch `x` for the composition branch")
         out['composition'] = self.composition.raw_scores(maps, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())
-    if npm is not None: out['nearest_patch'] = (npm if npm.ndim == 1 else npm.flatten(1).amax(1)).float().cpu().numpy()   # image scores, or maps
+    if npm is not None: out['nearest_patch'] = npm.float().cpu().numpy()
     return out
+
+@patch
+def fuse(self:CSAD, branch_scores:dict):
+    "The fused score of raw branch scores: the model's normalisation statistics and its preset's rule (`csad.fusion.score`)."
+    p = self.cfg.preset
+    return score(branch_scores, self.fusion, p.fusion_top, p.fusion_cap)
 
 @patch
 def map_of(self:CSAD, label_map:np.ndarray, lmap:torch.Tensor, size)->np.ndarray:
@@ -221,7 +227,7 @@ def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     "Fused scores, verdicts (`anomalous`: the score above the stored threshold) and branch scores (with `maps`, anomaly maps at each image's own size) of one or more images."
     x, sizes = self._prepare(images)
     out, _, amaps = self._run(x, sizes=sizes if maps else None, batch=batch)
-    out['score'] = score(out, self.fusion, self.cfg.preset.fusion_top, self.cfg.preset.fusion_cap)
+    out['score'] = self.fuse(out)
     if self.threshold is not None: out['anomalous'] = out['score'] > self.threshold['value']
     if maps: out['maps'] = amaps
     return out
@@ -302,7 +308,7 @@ def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), 
     x, sizes = model._prepare([s.path for s in test])
     has_masks = cat.gt_layout != 'none'
     sc, labels_maps, maps = model._run(x, sizes=sizes if has_masks else None)
-    sc['fused'] = score(sc, model.fusion, model.cfg.preset.fusion_top, model.cfg.preset.fusion_cap)
+    sc['fused'] = model.fuse(sc)
     labels, kinds = [s.label for s in test], ('fused',) + model.branches
     out = dict(auroc={k: {b: loco_auroc(sc[b], labels)[k] for b in kinds} for k in ('logical', 'structural', 'mean')},
                counts={k: labels.count(k) for k in ('good', 'logical', 'structural')})
