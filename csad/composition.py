@@ -15,11 +15,11 @@ from .patch_histogram import Mahalanobis
 from .fusion import trimmed_stats, normalize
 
 # %% auto #0
-__all__ = ['BLOCKS', 'MIN_PIECE', 'GEOMETRY', 'COUNT_FLOOR', 'SCORERS', 'piece_stats', 'composition', 'NearestNormal',
-           'CompositionBranch']
+__all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'GEOMETRY', 'COUNT_FLOOR', 'SCORERS', 'piece_stats', 'piece_bends',
+           'composition', 'NearestNormal', 'CompositionBranch']
 
 # %% ../nbs/08b_composition.ipynb #4427dd3f
-BLOCKS = ('area', 'count', 'pieces', 'shape', 'place', 'colour', 'features', 'global')
+BLOCKS = ('area', 'count', 'pieces', 'shape', 'bend', 'place', 'colour', 'features', 'global')
 MIN_PIECE = 20 / 256 ** 2                  # pieces smaller than this share of the image are speckle: not counted by pieces/shape
 
 def _pieces(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
@@ -40,7 +40,37 @@ def piece_stats(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
     n, lab = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
     return _pieces(lab, n, *np.nonzero(mask), mask.size, min_share)
 
-GEOMETRY = ('pieces', 'shape', 'place', 'colour')   # the blocks computed class by class from each class's pixels
+BEND_MIN_ELONGATION = 0.4   # log elongation above which a piece is a bar whose bend is measured (major / minor axis > 1.5)
+
+def _bends(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
+    "`piece_bends` from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
+    if n < 2: return np.zeros(0)
+    l = lab[ys, xs] - 1
+    s = lambda w: np.bincount(l, w, minlength=n - 1)
+    a = s(None); x, y = xs.astype(np.float64), ys.astype(np.float64)
+    mx, my = s(x) / a, s(y) / a
+    cxx, cyy, cxy = s(x * x) / a - mx ** 2, s(y * y) / a - my ** 2, s(x * y) / a - mx * my
+    root = np.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2)
+    major2, minor = np.maximum((cxx + cyy) / 2 + root, 0), np.sqrt(np.maximum((cxx + cyy) / 2 - root, 0))
+    th = 0.5 * np.arctan2(2 * cxy, cxx - cyy)                       # each piece's main axis
+    dx, dy, co, si = x - mx[l], y - my[l], np.cos(th)[l], np.sin(th)[l]
+    u, v = dx * co + dy * si, dy * co - dx * si                     # along and across the main axis
+    M, r = np.stack([s(u ** k) for k in range(5)], 1), np.stack([s(v * u ** k) for k in (2, 1, 0)], 1)
+    A = np.stack([M[:, [4, 3, 2]], M[:, [3, 2, 1]], M[:, [2, 1, 0]]], 1) + 1e-9 * np.eye(3)   # normal equations of v = p u^2 + q u + r
+    p = np.linalg.solve(A, r[..., None])[:, 0, 0]
+    L = np.sqrt(12 * major2)                                         # a uniform bar's length from its major axis
+    bend = np.abs(p) * L ** 2 / 4 / np.maximum(a / np.maximum(L, 1), 1)   # the sagitta over the bar's thickness
+    keep = (a >= min_share * size) & (np.log((np.sqrt(major2) + 0.5) / (minor + 0.5)) > BEND_MIN_ELONGATION)
+    return bend[keep]
+
+def piece_bends(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
+    """How bent each bar-like piece of a boolean mask is: the sagitta, at the bar's ends, of the parabola fitted by least
+    squares to its pixels in its principal axes, in units of the bar's thickness (area over length); 0 for a straight bar.
+    Pieces under `min_share` of the image or not elongated (`BEND_MIN_ELONGATION`: discs, squares) are left out."""
+    n, lab = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
+    return _bends(lab, n, *np.nonzero(mask), mask.size, min_share)
+
+GEOMETRY = ('pieces', 'shape', 'bend', 'place', 'colour')   # the blocks computed class by class from each class's pixels
 
 def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->tuple[list, list]:
     """The number of pieces of each class (`count`) and the per-class `GEOMETRY` blocks of one label map; each class's
@@ -48,7 +78,7 @@ def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->tuple
     S, counts, out = float(m.shape[0]), [], []
     for c in range(1, n_classes + 1):
         mk = m == c
-        if {'count', 'pieces', 'shape'} & set(blocks):
+        if {'count', 'pieces', 'shape', 'bend'} & set(blocks):
             n, lab = cv2.connectedComponents(mk.astype(np.uint8), connectivity=8); counts.append(n - 1)
         if not set(GEOMETRY) & set(blocks): continue
         ys, xs = np.nonzero(mk)
@@ -60,6 +90,9 @@ def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->tuple
             el = np.log((p[:, 1] + 0.5) / (p[:, 2] + 0.5)) if len(p) else np.zeros(1)
             ln = p[:, 1] / S if len(p) else np.zeros(1)
             out += [el.max(), el.min(), ln.max(), ln.min()]            # the most and least elongated, the longest and shortest
+        if 'bend' in blocks:
+            b = _bends(lab, n, ys, xs, mk.size)
+            out.append(b.max() if len(b) else 0.)                       # the most bent bar
         if 'place' in blocks:
             if len(xs) > 1:
                 sx, sy = xs.std(), ys.std()
