@@ -109,7 +109,7 @@ def _fit_composition(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray, trai
     if not blocks: self.composition = None; return
     if {'features', 'global'} & set(blocks):
         raise ConfigError(f"composition_blocks {blocks}: the pipeline's composition branch takes the map and colour blocks "
-                          "(area, count, pieces, shape, place, colour); use csad.composition.CompositionBranch for feature blocks")
+                          "(area, count, pieces, shape, bend, place, colour); use csad.composition.CompositionBranch for feature blocks")
     n = self.decoder.hparams['n_classes']
     self.composition = CompositionBranch(n, blocks, scorer=self.cfg.preset.composition_scorer).fit(train_maps, val_maps, train_images=train, val_images=val)
 
