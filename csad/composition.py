@@ -15,8 +15,8 @@ from .patch_histogram import Mahalanobis
 from .fusion import trimmed_stats, normalize
 
 # %% auto #0
-__all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'GEOMETRY', 'COUNT_FLOOR', 'SCORERS', 'piece_stats', 'piece_bends',
-           'composition', 'NearestNormal', 'CompositionBranch']
+__all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'BEND_MIN_AREA', 'GEOMETRY', 'COUNT_FLOOR', 'SCORERS', 'piece_stats',
+           'piece_bends', 'composition', 'NearestNormal', 'CompositionBranch']
 
 # %% ../nbs/08b_composition.ipynb #4427dd3f
 BLOCKS = ('area', 'count', 'pieces', 'shape', 'bend', 'place', 'colour', 'features', 'global')
@@ -41,6 +41,7 @@ def piece_stats(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
     return _pieces(lab, n, *np.nonzero(mask), mask.size, min_share)
 
 BEND_MIN_ELONGATION = 0.4   # log elongation above which a piece is a bar whose bend is measured (major / minor axis > 1.5)
+BEND_MIN_AREA = 0.5         # pieces under this share of the median piece of their class in the image are fragments: not measured
 
 def _bends(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
     "`piece_bends` from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
@@ -52,21 +53,26 @@ def _bends(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_sh
     cxx, cyy, cxy = s(x * x) / a - mx ** 2, s(y * y) / a - my ** 2, s(x * y) / a - mx * my
     root = np.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2)
     major2, minor = np.maximum((cxx + cyy) / 2 + root, 0), np.sqrt(np.maximum((cxx + cyy) / 2 - root, 0))
+    keep = a >= min_share * size
+    if not keep.any(): return np.zeros(0)
+    keep &= (a >= BEND_MIN_AREA * np.median(a[keep])) & (np.log((np.sqrt(major2) + 0.5) / (minor + 0.5)) > BEND_MIN_ELONGATION)
+    if not keep.any(): return np.zeros(0)
+    on = keep[l]; l, x, y = l[on], x[on], y[on]                     # the fit below only on the bars' pixels (speckle is cheap to skip)
     th = 0.5 * np.arctan2(2 * cxy, cxx - cyy)                       # each piece's main axis
     dx, dy, co, si = x - mx[l], y - my[l], np.cos(th)[l], np.sin(th)[l]
     u, v = dx * co + dy * si, dy * co - dx * si                     # along and across the main axis
     M, r = np.stack([s(u ** k) for k in range(5)], 1), np.stack([s(v * u ** k) for k in (2, 1, 0)], 1)
+    M, r, a, major2 = M[keep], r[keep], a[keep], major2[keep]
     A = np.stack([M[:, [4, 3, 2]], M[:, [3, 2, 1]], M[:, [2, 1, 0]]], 1) + 1e-9 * np.eye(3)   # normal equations of v = p u^2 + q u + r
     p = np.linalg.solve(A, r[..., None])[:, 0, 0]
     L = np.sqrt(12 * major2)                                         # a uniform bar's length from its major axis
-    bend = np.abs(p) * L ** 2 / 4 / np.maximum(a / np.maximum(L, 1), 1)   # the sagitta over the bar's thickness
-    keep = (a >= min_share * size) & (np.log((np.sqrt(major2) + 0.5) / (minor + 0.5)) > BEND_MIN_ELONGATION)
-    return bend[keep]
+    return np.abs(p) * L ** 2 / 4 / np.maximum(a / np.maximum(L, 1), 1)   # the sagitta over the bar's thickness
 
 def piece_bends(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
     """How bent each bar-like piece of a boolean mask is: the sagitta, at the bar's ends, of the parabola fitted by least
     squares to its pixels in its principal axes, in units of the bar's thickness (area over length); 0 for a straight bar.
-    Pieces under `min_share` of the image or not elongated (`BEND_MIN_ELONGATION`: discs, squares) are left out."""
+    Pieces under `min_share` of the image, fragments (under `BEND_MIN_AREA` of the median piece) and pieces that are not
+    elongated (`BEND_MIN_ELONGATION`: discs, squares) are left out."""
     n, lab = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
     return _bends(lab, n, *np.nonzero(mask), mask.size, min_share)
 

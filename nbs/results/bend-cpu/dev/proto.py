@@ -24,6 +24,7 @@ def piece_bend(lab, n, ys, xs, size, mode):
     L = np.sqrt(12 * major2); thick = a / np.maximum(L, 1)
     keep = a >= C.MIN_PIECE * size
     if GATE and keep.sum(): keep &= a <= GATE * np.median(a[keep])
+    if LOW and keep.sum(): keep &= a >= LOW * np.median(a[keep])
     minor = np.sqrt(np.maximum((cxx + cyy) / 2 - np.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2), 0))
     if ELMIN: keep &= np.log((np.sqrt(major2) + .5) / (minor + .5)) > ELMIN
     val = {'px': sag, 'rel': sag / np.maximum(thick, 1), 'logrel': np.log1p(sag / np.maximum(thick, 1)), 'len': sag / np.maximum(L, 1)}[mode]
@@ -41,7 +42,7 @@ def extra(maps, n_classes, mode):
     return np.array(out)
 
 import os
-GATE = float(os.environ.get('GATE', 0)); ELMIN = float(os.environ.get('ELMIN', 0))
+GATE = float(os.environ.get('GATE', 0)); LOW = float(os.environ.get('LOW', 0)); STRAIGHT = float(os.environ.get('STRAIGHT', 0)); ELMIN = float(os.environ.get('ELMIN', 0))
 BL = ('area', 'count', 'shape', 'place', 'colour')
 def comp_scores(d, mode):
     n = d['n_classes']
@@ -52,13 +53,21 @@ def comp_scores(d, mode):
         Xtr, Xva, Xte = [np.concatenate([A, extra(d[k + '_maps'], n, mode)], 1) for A, k in ((Xtr, 'tr'), (Xva, 'va'), (Xte, 'te'))]
     br = C.CompositionBranch(n, BL, scorer='nearest')
     f = np.full(Xtr.shape[1], 1e-3); f[n:2 * n] = C.COUNT_FLOOR
+    if mode == 'lib' and STRAIGHT:
+        for c in range(n):
+            k = 2 * n + 13 * c + 4
+            if Xtr[:, k].max() > STRAIGHT: f[k] = 1e3
     sc = C.NearestNormal(1, f).fit(Xtr)
     return sc(Xva), sc(Xte)
 
 if __name__ == '__main__':
     cat, seed, modes = sys.argv[1], sys.argv[2], sys.argv[3:]
     d = pickle.load(open(f'/work/scratch/diag/{cat}-{seed}.pkl', 'rb'))
-    js = json.load(open(f'/work/main/nbs/results/top2-cpu/dev/{cat}-{seed}-scores.json'))
+    import os.path as op; jp = f'/work/main/nbs/results/top2-cpu/dev/{cat}-{seed}-scores.json'
+    jp2 = f'/work/main/nbs/results/bend-cpu/{cat}-{seed}-scores.json'
+    if op.exists(jp) or op.exists(jp2): js = json.load(open(jp if op.exists(jp) else jp2))
+    else: js = dict(val={k: np.asarray(v).tolist() for k, v in d['va_scores'].items()}, test={k: np.asarray(v).tolist() for k, v in d['te_scores'].items()},
+                    labels=list(d['labels']), types=[str(t) for t in d['kinds']])
     lab = js['labels']; kinds = np.array(js['types'])
     res = {}
     for mode in [''] + modes:
