@@ -1,5 +1,5 @@
 """The bend rule at one fresh draw (README): fused mean AUROC with the bend block (the fit) and without it (the nobend variant,
-same cached stages), and every branch alone: python check.py SEED -> check.json"""
+same cached stages), and every branch alone: python check.py SEED -> check-SEED.json"""
 import json, sys
 from pathlib import Path
 seed, out = sys.argv[1], {}
@@ -14,4 +14,4 @@ for cat in ('pins', 'connectors', 'parts'):
 d = [out[c]['d'] for c in out]
 out['rule'] = dict(each_at_least_minus_half=all(x >= -0.5 for x in d), mean_at_least_0=sum(d) / 3 >= 0, mean_d=round(sum(d) / 3, 3))
 print(out['rule'])
-Path('check.json').write_text(json.dumps(out, indent=1))
+Path(f'check-{seed}.json').write_text(json.dumps(out, indent=1))
