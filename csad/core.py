@@ -121,7 +121,7 @@ class Preset:
     lgst_bf16:bool=True                     # LGST trained under bfloat16 autocast on CPUs with native bf16 (AVX512-BF16, AMX); fp32 elsewhere
     lgst_penalty_side:float=0.5             # side of LGST's out-of-distribution penalty images, a fraction of image_size (EfficientAD: 1)
     lgst_st_crop:int=0                      # the local student trains on a random window of at most this many teacher-map cells a side (csad.lgst.st_window); 0: the whole image (EfficientAD; measured better: results/crop-cpu)
-    composition_blocks:tuple=('area', 'count', 'shape', 'bend', 'place', 'colour') # the composition branch's blocks (csad.composition; bend: results/bend-cpu); (): no such branch (paper)
+    composition_blocks:tuple=('area', 'count', 'shape', 'place', 'colour') # the composition branch's blocks (csad.composition; 'bend' an option: results/bend-cpu); (): no such branch (paper)
     composition_scorer:str='nearest'        # its distance: nearest (to the nearest training image, in a within-mode metric) | gaussian (one Mahalanobis distance)
     nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
     nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
