@@ -9,7 +9,12 @@ def pieces(m, c):
     mk = m == c; n, lab = cv2.connectedComponents(mk.astype(np.uint8), connectivity=8)
     ys, xs = np.nonzero(mk); return n - 1, C._pieces(lab, n, ys, xs, mk.size)
 def typical(maps, n):
-    return [np.median(np.concatenate([pieces(m, c)[1][:, 0] for m in maps] + [np.zeros(0)])) if True else 0 for c in range(1, n + 1)]
+    "Each class's typical piece: the median area of its pieces over the training maps (0 if it has none)."
+    out = []
+    for c in range(1, n + 1):
+        a = np.concatenate([pieces(m, c)[1][:, 0] for m in maps])
+        out.append(float(np.median(a)) if len(a) else 0.)
+    return out
 def desc(maps, images, n, T, merge=True):
     S = float(maps.shape[1]); A = C.composition(maps, n, None, ('area',)); PC = C.composition(maps, n, None, ('place', 'colour'), images)
     rows = []
