@@ -22,18 +22,21 @@ __all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'BEND_MIN_AREA', 'GEOME
 BLOCKS = ('area', 'count', 'pieces', 'shape', 'bend', 'place', 'colour', 'features', 'global')
 MIN_PIECE = 20 / 256 ** 2                  # pieces smaller than this share of the image are speckle: not counted by pieces/shape
 
+def _moments(l:np.ndarray, n:int, x:np.ndarray, y:np.ndarray)->tuple:
+    """Per piece of a labelling (`l`: each pixel's piece, 0 to n - 2; `x`, `y`: its float coordinates): the area, the
+    centroid, the 2 x 2 covariance (cxx, cyy, cxy) and its two eigenvalues, the variances along the principal axes."""
+    s = lambda w: np.bincount(l, w, minlength=n - 1)
+    a = s(None); mx, my = s(x) / a, s(y) / a
+    cxx, cyy, cxy = s(x * x) / a - mx ** 2, s(y * y) / a - my ** 2, s(x * y) / a - mx * my
+    root = np.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2)                 # eigenvalues of the 2 x 2 covariance: mean +- root
+    return a, mx, my, cxx, cyy, cxy, np.maximum((cxx + cyy) / 2 + root, 0), np.maximum((cxx + cyy) / 2 - root, 0)
+
 def _pieces(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
     "`piece_stats` from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
     if n < 2: return np.zeros((0, 3))
-    l = lab[ys, xs] - 1                                              # the mask's pixels only: a class covers a fraction of the image
-    s = lambda w: np.bincount(l, w, minlength=n - 1)
-    a = s(None); x, y = xs.astype(np.float64), ys.astype(np.float64)
-    mx, my = s(x) / a, s(y) / a
-    cxx, cyy, cxy = s(x * x) / a - mx ** 2, s(y * y) / a - my ** 2, s(x * y) / a - mx * my
-    root = np.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2)                 # eigenvalues of the 2 x 2 covariance: mean +- root
-    major, minor = np.sqrt(np.maximum((cxx + cyy) / 2 + root, 0)), np.sqrt(np.maximum((cxx + cyy) / 2 - root, 0))
+    a, *_, major2, minor2 = _moments(lab[ys, xs] - 1, n, xs.astype(np.float64), ys.astype(np.float64))   # the mask's pixels only
     keep = a >= min_share * size
-    return np.stack([a, major, minor], 1)[keep]
+    return np.stack([a, np.sqrt(major2), np.sqrt(minor2)], 1)[keep]
 
 def piece_stats(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
     "Area, major and minor axis (standard deviations along the principal axes) of each connected piece of a boolean mask, in pixels: K x 3."
@@ -46,18 +49,14 @@ BEND_MIN_AREA = 0.5         # pieces under this share of the median piece of the
 def _bends(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
     "`piece_bends` from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
     if n < 2: return np.zeros(0)
-    l = lab[ys, xs] - 1
-    s = lambda w: np.bincount(l, w, minlength=n - 1)
-    a = s(None); x, y = xs.astype(np.float64), ys.astype(np.float64)
-    mx, my = s(x) / a, s(y) / a
-    cxx, cyy, cxy = s(x * x) / a - mx ** 2, s(y * y) / a - my ** 2, s(x * y) / a - mx * my
-    root = np.sqrt(((cxx - cyy) / 2) ** 2 + cxy ** 2)
-    major2, minor = np.maximum((cxx + cyy) / 2 + root, 0), np.sqrt(np.maximum((cxx + cyy) / 2 - root, 0))
+    l, x, y = lab[ys, xs] - 1, xs.astype(np.float64), ys.astype(np.float64)
+    a, mx, my, cxx, cyy, cxy, major2, minor2 = _moments(l, n, x, y); minor = np.sqrt(minor2)
     keep = a >= min_share * size
     if not keep.any(): return np.zeros(0)
     keep &= (a >= BEND_MIN_AREA * np.median(a[keep])) & (np.log((np.sqrt(major2) + 0.5) / (minor + 0.5)) > BEND_MIN_ELONGATION)
     if not keep.any(): return np.zeros(0)
     on = keep[l]; l, x, y = l[on], x[on], y[on]                     # the fit below only on the bars' pixels (speckle is cheap to skip)
+    s = lambda w: np.bincount(l, w, minlength=n - 1)
     th = 0.5 * np.arctan2(2 * cxy, cxx - cyy)                       # each piece's main axis
     dx, dy, co, si = x - mx[l], y - my[l], np.cos(th)[l], np.sin(th)[l]
     u, v = dx * co + dy * si, dy * co - dx * si                     # along and across the main axis
