@@ -189,9 +189,14 @@ def drop_tiny_classes(maps:list, n_classes:int, min_frac:float=0.001)->tuple[lis
     return [lut[m] for m in maps], len(keep)
 
 def fill_class_holes(label_map:np.ndarray)->np.ndarray:
-    "Fill the background holes inside each class region."
+    """Fill the background holes inside each class region, class by class (a hole filled by one class is not another's).
+    Each class's holes are found in its bounding box one pixel wider: all that lies outside is another class or open
+    background, joined to the image border around the box, so the holes are those of the whole map."""
     out = label_map.copy()
-    for c in np.unique(label_map[label_map > 0]): out[ndi.binary_fill_holes(label_map == c) & (out == 0)] = c
+    for c, box in enumerate(ndi.find_objects(label_map), 1):
+        if box is None: continue
+        win = tuple(slice(max(s.start - 1, 0), s.stop + 1) for s in box)
+        o = out[win]; o[ndi.binary_fill_holes(label_map[win] == c) & (o == 0)] = c
     return out
 
 # %% ../nbs/05_clustering.ipynb #37d3db1f
