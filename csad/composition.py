@@ -4,6 +4,7 @@
 
 # %% ../nbs/08b_composition.ipynb #fe266ca4
 from __future__ import annotations
+from dataclasses import dataclass
 import numpy as np
 import cv2
 import torch
@@ -16,7 +17,7 @@ from .fusion import trimmed_stats, normalize
 
 # %% auto #0
 __all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'BEND_MIN_AREA', 'GEOMETRY', 'COUNT_FLOOR', 'SCORERS', 'piece_stats',
-           'piece_bends', 'composition', 'NearestNormal', 'CompositionBranch']
+           'piece_bends', 'Joined', 'joined_pieces', 'composition', 'NearestNormal', 'CompositionBranch']
 
 # %% ../nbs/08b_composition.ipynb #4427dd3f
 BLOCKS = ('area', 'count', 'pieces', 'shape', 'bend', 'place', 'colour', 'features', 'global')
@@ -77,24 +78,46 @@ def piece_bends(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
 
 GEOMETRY = ('pieces', 'shape', 'bend', 'place', 'colour')   # the blocks computed class by class from each class's pixels
 
-def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->tuple[list, list]:
+@dataclass
+class Joined:
+    "How the `count` and `shape` blocks read pieces that are several parts touching (`CompositionBranch`'s `merge`)."
+    typical:np.ndarray   # each class's typical piece: the median area (px) of its pieces in the training maps (0: none)
+    ratio:float          # a piece larger than ratio x its class's typical piece is round(area / typical) parts touching
+    shape:np.ndarray     # N_cls x 4: each class's `shape` block where every piece of it is joined (the training median)
+
+def _shape_row(p:np.ndarray, S:float)->list:
+    "The `shape` block of one class's pieces (`piece_stats` rows): the most and least elongated, the longest and shortest."
+    el = np.log((p[:, 1] + 0.5) / (p[:, 2] + 0.5)) if len(p) else np.zeros(1)
+    ln = p[:, 1] / S if len(p) else np.zeros(1)
+    return [el.max(), el.min(), ln.max(), ln.min()]
+
+def _split_joined(p:np.ndarray, t:float, ratio:float)->tuple[int, np.ndarray]:
+    """How many more parts than pieces one class's pieces `p` hold (a piece over `ratio` x the typical area `t` holds
+    round(area / t) parts), and those of its pieces that are single parts."""
+    big = p[:, 0] > ratio * t if t > 0 else np.zeros(len(p), bool)
+    return int(sum(max(0, round(a / t) - 1) for a in p[big, 0])), p[~big]
+
+def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks, joined:Joined|None=None)->tuple[list, list]:
     """The number of pieces of each class (`count`) and the per-class `GEOMETRY` blocks of one label map; each class's
-    pixels and pieces are found once for all of them."""
-    S, counts, out = float(m.shape[0]), [], []
+    pixels and pieces are found once for all of them. With `joined`, a piece that is several parts touching counts as
+    that many in `count`, and `shape` reads the other pieces (or, if there are none, the class's usual shape)."""
+    S, counts, out, blocks = float(m.shape[0]), [], [], set(blocks)
+    joined = joined if joined is not None and {'count', 'shape'} & blocks else None
     for c in range(1, n_classes + 1):
         mk = m == c
-        if {'count', 'pieces', 'shape', 'bend'} & set(blocks):
+        if {'count', 'pieces', 'shape', 'bend'} & blocks:
             n, lab = cv2.connectedComponents(mk.astype(np.uint8), connectivity=8); counts.append(n - 1)
-        if not set(GEOMETRY) & set(blocks): continue
+        if not (set(GEOMETRY) & blocks or joined): continue
         ys, xs = np.nonzero(mk)
-        if 'pieces' in blocks or 'shape' in blocks: p = _pieces(lab, n, ys, xs, mk.size)
+        if {'pieces', 'shape'} & blocks or joined: p = _pieces(lab, n, ys, xs, mk.size)
+        single = p if 'shape' in blocks else None
+        if joined:
+            extra, single = _split_joined(p, joined.typical[c - 1], joined.ratio); counts[-1] += extra
         if 'pieces' in blocks:
             r = np.sqrt(p[:, 0]) / S if len(p) else np.zeros(1)
             out += [r.max(), r.min()]                                    # the largest and the smallest piece
         if 'shape' in blocks:
-            el = np.log((p[:, 1] + 0.5) / (p[:, 2] + 0.5)) if len(p) else np.zeros(1)
-            ln = p[:, 1] / S if len(p) else np.zeros(1)
-            out += [el.max(), el.min(), ln.max(), ln.min()]            # the most and least elongated, the longest and shortest
+            out += list(joined.shape[c - 1]) if joined and len(p) and not len(single) else _shape_row(single, S)
         if 'bend' in blocks:
             b = _bends(lab, n, ys, xs, mk.size)
             out.append(b.max() if len(b) else 0.)                       # the most bent bar
@@ -106,11 +129,24 @@ def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks)->tuple
         if 'colour' in blocks: out += list(img[ys, xs].mean(0) / 255.) if len(xs) else [0., 0., 0.]
     return counts, out
 
+def joined_pieces(maps, # N x S x S training label maps
+                  n_classes:int, ratio:float=1.6)->Joined:
+    """What `Joined` needs from the training maps: each class's typical piece (the median area of its pieces, speckle
+    left out) and its usual `shape` block (the median over the training images, from the pieces that are single parts)."""
+    pieces = [[piece_stats(m == c) for m in maps] for c in range(1, n_classes + 1)]
+    typical = np.array([float(np.median(np.concatenate([q[:, 0] for q in ps]))) if sum(map(len, ps)) else 0. for ps in pieces])
+    S, shape = float(np.asarray(maps).shape[1]), np.zeros((n_classes, 4))
+    for c, ps in enumerate(pieces):
+        rows = [_shape_row(s, S) for s in (_split_joined(q, typical[c], ratio)[1] for q in ps) if len(s)]
+        if rows: shape[c] = np.median(rows, 0)
+    return Joined(typical, ratio, shape)
+
 def composition(maps, # N x S x S predicted label maps (0 = background)
                 n_classes:int, # N_cls
                 feats:torch.Tensor|None=None, # N x C x h x w backbone features, for the `features` and `global` blocks
                 blocks=('area', 'count'), # which blocks of `BLOCKS` the descriptor holds
-                images:np.ndarray|None=None # N x S x S x 3 uint8 images, for the `colour` block
+                images:np.ndarray|None=None, # N x S x S x 3 uint8 images, for the `colour` block
+                joined:Joined|None=None # touching parts read as several (`joined_pieces`); None: pieces as they come
                )->np.ndarray:
     "Composition descriptors (N x D) of label maps: the asked blocks of `BLOCKS`, concatenated."
     bad = set(blocks) - set(BLOCKS)
@@ -121,7 +157,7 @@ def composition(maps, # N x S x S predicted label maps (0 = background)
     if 'colour' in blocks and (images is None or np.asarray(images).shape[:3] != maps.shape):
         raise ConfigError("The colour composition block needs the images (N x S x S x 3 uint8), the size of their label maps")
     if {'count', *GEOMETRY} & set(blocks):
-        rows = [_map_blocks(m, None if images is None else images[i], n_classes, blocks) for i, m in enumerate(maps)]
+        rows = [_map_blocks(m, None if images is None else images[i], n_classes, blocks, joined) for i, m in enumerate(maps)]
         if 'count' in blocks: out.append(np.log1p([r[0] for r in rows]))
         if set(GEOMETRY) & set(blocks): out.append(np.array([r[1] for r in rows]))
     if 'features' in blocks or 'global' in blocks:
@@ -176,19 +212,22 @@ class CompositionBranch:
     "The composition branch: a distance of composition descriptors to the training images' (one shrunk Mahalanobis distance, or to the nearest ones), normalised on validation images."
     def __init__(self, n_classes:int, blocks=('area', 'count'), method:str='ledoit-wolf',
                  scorer:str='gaussian', # gaussian: one Mahalanobis distance | nearest: `NearestNormal`
-                 k:int=1): # nearest: the number of neighbours
+                 k:int=1, # nearest: the number of neighbours
+                 merge:float=0.): # > 0: a piece over merge x its class's typical training piece is that many parts touching (`Joined`); 0: pieces as they come
+        if merge < 0 or 0 < merge <= 1: raise ConfigError(f"composition merge {merge}: 0 (off) or a ratio above 1 (a piece that many times its class's typical piece)")
         composition(np.zeros((1, 2, 2), np.uint8), n_classes, torch.zeros(1, 1, 1, 1), blocks, np.zeros((1, 2, 2, 3), np.uint8))   # validate the blocks
         if scorer not in SCORERS: raise ConfigError(f"Unknown composition scorer {scorer!r}; choose from {SCORERS}")
-        self.n_classes, self.blocks, self.method, self.kind, self.k = n_classes, tuple(blocks), method, scorer, k
-        self.scorer, self.stats = None, None
+        self.n_classes, self.blocks, self.method, self.kind, self.k, self.merge = n_classes, tuple(blocks), method, scorer, k, merge
+        self.scorer, self.stats, self.joined = None, None, None
 
     def raw_scores(self, maps, feats=None, images=None)->np.ndarray:
         "Distances of the images' composition descriptors to the training images'."
-        return self.scorer(composition(maps, self.n_classes, feats, self.blocks, images))
+        return self.scorer(composition(maps, self.n_classes, feats, self.blocks, images, self.joined))
 
     def fit(self, train_maps, val_maps, train_feats=None, val_feats=None, train_images=None, val_images=None):
         "Fit the distance on training images and its normalisation on validation images (normal only)."
-        X = composition(train_maps, self.n_classes, train_feats, self.blocks, train_images)
+        self.joined = joined_pieces(train_maps, self.n_classes, self.merge) if self.merge and {'count', 'shape'} & set(self.blocks) else None
+        X = composition(train_maps, self.n_classes, train_feats, self.blocks, train_images, self.joined)
         f = self.floors(X.shape[1])
         self.scorer = (Mahalanobis(self.method, min_std=f) if self.kind == 'gaussian' else NearestNormal(self.k, f)).fit(X)
         self.stats = trimmed_stats(self.raw_scores(val_maps, val_feats, val_images))
@@ -208,13 +247,17 @@ class CompositionBranch:
 @patch
 def state(self:CompositionBranch)->tuple[dict, dict]:
     "JSON settings and statistics, and the scorer's tensors (mean or bank, and precision), of a fitted branch."
-    return (dict(n_classes=self.n_classes, blocks=list(self.blocks), method=self.method, scorer=self.kind, k=self.k, stats=self.stats),
+    j = self.joined
+    return (dict(n_classes=self.n_classes, blocks=list(self.blocks), method=self.method, scorer=self.kind, k=self.k, stats=self.stats, merge=self.merge,
+                 joined=None if j is None else dict(typical=j.typical.tolist(), ratio=j.ratio, shape=j.shape.tolist())),
             {k: torch.from_numpy(getattr(self.scorer, k)) for k in ('mean' if self.kind == 'gaussian' else 'bank', 'precision')})
 
 @patch(cls_method=True)
 def from_state(cls:CompositionBranch, meta:dict, tensors:dict, device=None)->CompositionBranch:
     "A fitted branch rebuilt from `state()`."
-    b = cls(meta['n_classes'], tuple(meta['blocks']), meta['method'], meta.get('scorer', 'gaussian'), meta.get('k', 1))   # files before the scorer: gaussian
+    b = cls(meta['n_classes'], tuple(meta['blocks']), meta['method'], meta.get('scorer', 'gaussian'), meta.get('k', 1), meta.get('merge', 0.))   # files before the scorer: gaussian; before merge: 0
+    j = meta.get('joined')
+    if j: b.joined = Joined(np.array(j['typical']), j['ratio'], np.array(j['shape']))
     if b.kind == 'gaussian': b.scorer = Mahalanobis(b.method); b.scorer.mean = tensors['mean'].numpy()
     else: b.scorer = NearestNormal(b.k); b.scorer.bank = tensors['bank'].numpy()
     b.scorer.precision = tensors['precision'].numpy()

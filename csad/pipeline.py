@@ -62,7 +62,7 @@ LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local
                'lgst_penalty_side', 'lgst_st_crop')
 KEY_SINCE = {'lgst_st_crop': 0}   # fields added later: at this value they leave a stage's key as it was, so older caches stay valid
 
-AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
+AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'composition_merge', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
 
 def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest()
 
@@ -111,7 +111,8 @@ def _fit_composition(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray, trai
         raise ConfigError(f"composition_blocks {blocks}: the pipeline's composition branch takes the map and colour blocks "
                           "(area, count, pieces, shape, bend, place, colour); use csad.composition.CompositionBranch for feature blocks")
     n = self.decoder.hparams['n_classes']
-    self.composition = CompositionBranch(n, blocks, scorer=self.cfg.preset.composition_scorer).fit(train_maps, val_maps, train_images=train, val_images=val)
+    p = self.cfg.preset
+    self.composition = CompositionBranch(n, blocks, scorer=p.composition_scorer, merge=p.composition_merge).fit(train_maps, val_maps, train_images=train, val_images=val)
 
 @patch
 def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool):
