@@ -16,8 +16,8 @@ from .patch_histogram import Mahalanobis
 from .fusion import trimmed_stats, normalize
 
 # %% auto #0
-__all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'BEND_MIN_AREA', 'GEOMETRY', 'COUNT_FLOOR', 'SCORERS', 'piece_stats',
-           'piece_bends', 'Joined', 'joined_pieces', 'composition', 'NearestNormal', 'CompositionBranch']
+__all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'BEND_MIN_AREA', 'GEOMETRY', 'JOIN_Z', 'COUNT_FLOOR', 'SCORERS',
+           'piece_stats', 'piece_bends', 'Joined', 'joined_pieces', 'composition', 'NearestNormal', 'CompositionBranch']
 
 # %% ../nbs/08b_composition.ipynb #4427dd3f
 BLOCKS = ('area', 'count', 'pieces', 'shape', 'bend', 'place', 'colour', 'features', 'global')
@@ -78,12 +78,15 @@ def piece_bends(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
 
 GEOMETRY = ('pieces', 'shape', 'bend', 'place', 'colour')   # the blocks computed class by class from each class's pixels
 
+JOIN_Z = 4.   # a large piece is k parts touching only if its area is within JOIN_Z x sqrt(k) spreads of k typical pieces
+
 @dataclass
 class Joined:
     "How the `count` and `shape` blocks read pieces that are several parts touching (`CompositionBranch`'s `merge`)."
     typical:np.ndarray   # each class's typical piece: the median area (px) of its pieces in the training maps (0: none)
-    ratio:float          # a piece larger than ratio x its class's typical piece is round(area / typical) parts touching
+    ratio:float          # a piece larger than ratio x its class's typical piece may be round(area / typical) parts touching ...
     shape:np.ndarray     # N_cls x 4: each class's `shape` block where every piece of it is joined (the training median)
+    spread:np.ndarray|None=None # ... if its area is that many typical pieces, within JOIN_Z x sqrt(k) of this spread of one part's area (px; None: any area)
 
 def _shape_row(p:np.ndarray, S:float)->list:
     "The `shape` block of one class's pieces (`piece_stats` rows): the most and least elongated, the longest and shortest."
@@ -91,11 +94,14 @@ def _shape_row(p:np.ndarray, S:float)->list:
     ln = p[:, 1] / S if len(p) else np.zeros(1)
     return [el.max(), el.min(), ln.max(), ln.min()]
 
-def _split_joined(p:np.ndarray, t:float, ratio:float)->tuple[int, np.ndarray]:
-    """How many more parts than pieces one class's pieces `p` hold (a piece over `ratio` x the typical area `t` holds
-    round(area / t) parts), and those of its pieces that are single parts."""
-    big = p[:, 0] > ratio * t if t > 0 else np.zeros(len(p), bool)
-    return int(sum(max(0, round(a / t) - 1) for a in p[big, 0])), p[~big]
+def _split_joined(p:np.ndarray, t:float, ratio:float, sd:float=np.inf)->tuple[int, np.ndarray]:
+    """How many more parts than pieces one class's pieces `p` hold, and those of its pieces that are single parts. A piece
+    over `ratio` x the typical area `t` holds k = round(area / t) parts when its area is within `JOIN_Z` x sqrt(k) x `sd`
+    of k x t (k parts of that class side by side); otherwise it is one piece, read as it is (a part with a defect touching another)."""
+    if t <= 0 or not len(p): return 0, p
+    k = np.rint(p[:, 0] / t)
+    join = (p[:, 0] > ratio * t) & (np.abs(p[:, 0] - k * t) <= JOIN_Z * np.sqrt(k) * sd)
+    return int((k[join] - 1).sum()), p[~join]
 
 def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks, joined:Joined|None=None)->tuple[list, list]:
     """The number of pieces of each class (`count`) and the per-class `GEOMETRY` blocks of one label map; each class's
@@ -112,7 +118,8 @@ def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks, joined
         if {'pieces', 'shape'} & blocks or joined: p = _pieces(lab, n, ys, xs, mk.size)
         single = p if 'shape' in blocks else None
         if joined:
-            extra, single = _split_joined(p, joined.typical[c - 1], joined.ratio); counts[-1] += extra
+            sd = np.inf if joined.spread is None else joined.spread[c - 1]
+            extra, single = _split_joined(p, joined.typical[c - 1], joined.ratio, sd); counts[-1] += extra
         if 'pieces' in blocks:
             r = np.sqrt(p[:, 0]) / S if len(p) else np.zeros(1)
             out += [r.max(), r.min()]                                    # the largest and the smallest piece
@@ -132,14 +139,18 @@ def _map_blocks(m:np.ndarray, img:np.ndarray|None, n_classes:int, blocks, joined
 def joined_pieces(maps, # N x S x S training label maps
                   n_classes:int, ratio:float=1.6)->Joined:
     """What `Joined` needs from the training maps: each class's typical piece (the median area of its pieces, speckle
-    left out) and its usual `shape` block (the median over the training images, from the pieces that are single parts)."""
+    left out), the spread of one part's area (1.4826 x the median absolute deviation of the pieces up to `ratio` x
+    typical), and its usual `shape` block (the median over the training images, from the pieces that are single parts)."""
     pieces = [[piece_stats(m == c) for m in maps] for c in range(1, n_classes + 1)]
-    typical = np.array([float(np.median(np.concatenate([q[:, 0] for q in ps]))) if sum(map(len, ps)) else 0. for ps in pieces])
+    areas = [np.concatenate([q[:, 0] for q in ps]) for ps in pieces]
+    typical = np.array([float(np.median(a)) if len(a) else 0. for a in areas])
+    one = [a[a <= ratio * t] for a, t in zip(areas, typical)]
+    spread = np.array([1.4826 * float(np.median(np.abs(a - np.median(a)))) if len(a) else 0. for a in one])
     S, shape = float(np.asarray(maps).shape[1]), np.zeros((n_classes, 4))
     for c, ps in enumerate(pieces):
-        rows = [_shape_row(s, S) for s in (_split_joined(q, typical[c], ratio)[1] for q in ps) if len(s)]
+        rows = [_shape_row(s, S) for s in (_split_joined(q, typical[c], ratio, spread[c])[1] for q in ps) if len(s)]
         if rows: shape[c] = np.median(rows, 0)
-    return Joined(typical, ratio, shape)
+    return Joined(typical, ratio, shape, spread)
 
 def composition(maps, # N x S x S predicted label maps (0 = background)
                 n_classes:int, # N_cls
@@ -249,7 +260,8 @@ def state(self:CompositionBranch)->tuple[dict, dict]:
     "JSON settings and statistics, and the scorer's tensors (mean or bank, and precision), of a fitted branch."
     j = self.joined
     return (dict(n_classes=self.n_classes, blocks=list(self.blocks), method=self.method, scorer=self.kind, k=self.k, stats=self.stats, merge=self.merge,
-                 joined=None if j is None else dict(typical=j.typical.tolist(), ratio=j.ratio, shape=j.shape.tolist())),
+                 joined=None if j is None else dict(typical=j.typical.tolist(), ratio=j.ratio, shape=j.shape.tolist(),
+                                                   spread=None if j.spread is None else j.spread.tolist())),
             {k: torch.from_numpy(getattr(self.scorer, k)) for k in ('mean' if self.kind == 'gaussian' else 'bank', 'precision')})
 
 @patch(cls_method=True)
@@ -257,7 +269,7 @@ def from_state(cls:CompositionBranch, meta:dict, tensors:dict, device=None)->Com
     "A fitted branch rebuilt from `state()`."
     b = cls(meta['n_classes'], tuple(meta['blocks']), meta['method'], meta.get('scorer', 'gaussian'), meta.get('k', 1), meta.get('merge', 0.))   # files before the scorer: gaussian; before merge: 0
     j = meta.get('joined')
-    if j: b.joined = Joined(np.array(j['typical']), j['ratio'], np.array(j['shape']))
+    if j: b.joined = Joined(np.array(j['typical']), j['ratio'], np.array(j['shape']), None if j.get('spread') is None else np.array(j['spread']))
     if b.kind == 'gaussian': b.scorer = Mahalanobis(b.method); b.scorer.mean = tensors['mean'].numpy()
     else: b.scorer = NearestNormal(b.k); b.scorer.bank = tensors['bank'].numpy()
     b.scorer.precision = tensors['precision'].numpy()
