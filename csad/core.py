@@ -123,7 +123,7 @@ class Preset:
     lgst_st_crop:int=0                      # the local student trains on a random window of at most this many teacher-map cells a side (csad.lgst.st_window); 0: the whole image (EfficientAD; measured better: results/crop-cpu)
     composition_blocks:tuple=('area', 'count', 'shape', 'place', 'colour') # the composition branch's blocks (csad.composition; 'bend' an option: results/bend-cpu); (): no such branch (paper)
     composition_scorer:str='nearest'        # its distance: nearest (to the nearest training image, in a within-mode metric) | gaussian (one Mahalanobis distance)
-    composition_merge:float=0.              # > 1: a piece over this many times its class's typical training piece is parts touching, counted as round(area / typical) (csad.composition.Joined; results/merge2-cpu); 0: pieces as they come
+    composition_merge:float=1.6             # > 1: a piece over this many times its class's typical training piece, of a whole number of parts' area, is parts touching (csad.composition.Joined; results/merge3-cpu); 0: pieces as they come
     nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
     nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
     fusion_top:int=2                        # the fused score sums each image's this many largest normalised branch scores (csad.fusion.score); 0: all of them (§3.5; results/top2-cpu)
