@@ -16,7 +16,7 @@ from .lgst import Autoencoder, build_lgst
 from .nearest_patch import NearestPatch
 from .segmenter import SegDecoder, segment, tta_codes
 from .patch_histogram import PatchHistogram
-from .composition import CompositionBranch
+from .composition import CompositionBranch, BentBar
 from .localization import HistogramLocalizer
 from .fusion import fit_fusion
 
@@ -89,6 +89,8 @@ def random_model(cfg:CSADConfig|None=None, n_classes:int=4, seed:int=0):
     if p.composition_blocks:                                       # fitted on the random maps and random colours
         ims = rng.integers(0, 256, (24, s, s, 3), dtype=np.uint8)
         m.composition = CompositionBranch(n_classes, p.composition_blocks, scorer=p.composition_scorer).fit(maps[:16], maps[16:], train_images=ims[:16], val_images=ims[16:])
+    if p.bent_bar:                                                 # timed even though random maps have no straight bars: every class read as bars
+        m.bent_bar = BentBar(n_classes).fit(maps[:16], maps[16:]); m.bent_bar.classes = list(range(1, n_classes + 1))
     m.fusion = fit_fusion({b: rng.normal(size=20) for b in m.branches})
     m.info = dict(random=True)
     return m

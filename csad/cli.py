@@ -273,7 +273,7 @@ evaluate_cmd.arguments = _evaluate_args
 def results_table(r:dict)->str:
     "The paper's Table 7 shape: AUROC of each branch and fused, logical / structural / mean."
     rows = [f"{'branch':12s} {'LA':>7s} {'SA':>7s} {'mean':>7s}"]
-    for b, name in (('patch_hist', 'PatchHist'), ('lgst', 'LGST'), ('composition', 'Compos'), ('nearest_patch', 'NearPatch'), ('fused', 'CSAD')):
+    for b, name in (('patch_hist', 'PatchHist'), ('lgst', 'LGST'), ('composition', 'Compos'), ('nearest_patch', 'NearPatch'), ('bent_bar', 'BentBar'), ('fused', 'CSAD')):
         if b not in r['auroc']['mean']: continue
         rows.append(f"{name:12s} " + ' '.join(f"{100 * r['auroc'][k][b]:7.1f}" for k in ('logical', 'structural', 'mean')))
     if r.get('spro'): rows.append('sPRO@0.05    ' + ' '.join(f"{100 * r['spro'][k]:7.1f}" for k in ('logical', 'structural', 'mean')))

@@ -17,7 +17,8 @@ from .fusion import trimmed_stats, normalize
 
 # %% auto #0
 __all__ = ['BLOCKS', 'MIN_PIECE', 'BEND_MIN_ELONGATION', 'BEND_MIN_AREA', 'GEOMETRY', 'JOIN_Z', 'COUNT_FLOOR', 'SCORERS',
-           'piece_stats', 'piece_bends', 'Joined', 'joined_pieces', 'composition', 'NearestNormal', 'CompositionBranch']
+           'BAR_WINDOW', 'BAR_GATE', 'BAR_SHARE', 'BAR_MIN_STD', 'piece_stats', 'piece_bends', 'Joined',
+           'joined_pieces', 'composition', 'NearestNormal', 'CompositionBranch', 'bar_classes', 'bar_bends', 'BentBar']
 
 # %% ../nbs/08b_composition.ipynb #4427dd3f
 BLOCKS = ('area', 'count', 'pieces', 'shape', 'bend', 'place', 'colour', 'features', 'global')
@@ -47,15 +48,16 @@ def piece_stats(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
 BEND_MIN_ELONGATION = 0.4   # log elongation above which a piece is a bar whose bend is measured (major / minor axis > 1.5)
 BEND_MIN_AREA = 0.5         # pieces under this share of the median piece of their class in the image are fragments: not measured
 
-def _bends(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
-    "`piece_bends` from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
-    if n < 2: return np.zeros(0)
+def _bar_fit(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->tuple[np.ndarray, np.ndarray]:
+    "`piece_bends` and the measured bars' areas (px) from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
+    none = np.zeros(0), np.zeros(0)
+    if n < 2: return none
     l, x, y = lab[ys, xs] - 1, xs.astype(np.float64), ys.astype(np.float64)
     a, mx, my, cxx, cyy, cxy, major2, minor2 = _moments(l, n, x, y); minor = np.sqrt(minor2)
     keep = a >= min_share * size
-    if not keep.any(): return np.zeros(0)
+    if not keep.any(): return none
     keep &= (a >= BEND_MIN_AREA * np.median(a[keep])) & (np.log((np.sqrt(major2) + 0.5) / (minor + 0.5)) > BEND_MIN_ELONGATION)
-    if not keep.any(): return np.zeros(0)
+    if not keep.any(): return none
     on = keep[l]; l, x, y = l[on], x[on], y[on]                     # the fit below only on the bars' pixels (speckle is cheap to skip)
     s = lambda w: np.bincount(l, w, minlength=n - 1)
     th = 0.5 * np.arctan2(2 * cxy, cxx - cyy)                       # each piece's main axis
@@ -66,7 +68,11 @@ def _bends(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_sh
     A = np.stack([M[:, [4, 3, 2]], M[:, [3, 2, 1]], M[:, [2, 1, 0]]], 1) + 1e-9 * np.eye(3)   # normal equations of v = p u^2 + q u + r
     p = np.linalg.solve(A, r[..., None])[:, 0, 0]
     L = np.sqrt(12 * major2)                                         # a uniform bar's length from its major axis
-    return np.abs(p) * L ** 2 / 4 / np.maximum(a / np.maximum(L, 1), 1)   # the sagitta over the bar's thickness
+    return np.abs(p) * L ** 2 / 4 / np.maximum(a / np.maximum(L, 1), 1), a   # the sagitta over the bar's thickness; the area
+
+def _bends(lab:np.ndarray, n:int, ys:np.ndarray, xs:np.ndarray, size:int, min_share:float=MIN_PIECE)->np.ndarray:
+    "`piece_bends` from a mask's connected-component labelling (`n` labels, 0 = outside) and its pixels' coordinates."
+    return _bar_fit(lab, n, ys, xs, size, min_share)[0]
 
 def piece_bends(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
     """How bent each bar-like piece of a boolean mask is: the sagitta, at the bar's ends, of the parabola fitted by least
@@ -275,3 +281,77 @@ def from_state(cls:CompositionBranch, meta:dict, tensors:dict, device=None)->Com
     b.scorer.precision = tensors['precision'].numpy()
     b.stats = meta['stats']
     return b
+
+# %% ../nbs/08b_composition.ipynb #2bf6a205
+BAR_WINDOW = 1.25   # a single bar's area is at most this many times the 90 % quantile of the training bars' areas: two touching bars are larger
+BAR_GATE = 1.0      # the branch is used only where 95 % of the training images' most bent bar is below this many thicknesses
+BAR_SHARE = 0.95    # ... and at least this share of the training images shows a bar
+BAR_MIN_STD = 1e-3  # floor of the normalising standard deviation, in thicknesses: drawn bars can be exactly straight
+
+def bar_classes(maps, # N x S x S training label maps
+                n_classes:int)->list:
+    "The classes whose pieces in `maps` are bars: a median log elongation above `BEND_MIN_ELONGATION` (1-based class ids)."
+    el = [[] for _ in range(n_classes)]
+    for m in np.asarray(maps):
+        for c in range(1, n_classes + 1):
+            p = piece_stats(m == c)
+            el[c - 1] += list(np.log((p[:, 1] + 0.5) / (p[:, 2] + 0.5)))
+    return [c for c in range(1, n_classes + 1) if el[c - 1] and np.median(el[c - 1]) > BEND_MIN_ELONGATION]
+
+def bar_bends(mask:np.ndarray, min_share:float=MIN_PIECE)->np.ndarray:
+    "`piece_bends` of a boolean mask with each measured bar's area (px): K x 2 (area, bend)."
+    n, lab = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
+    b, a = _bar_fit(lab, n, *np.nonzero(mask), mask.size, min_share)
+    return np.stack([a, b], 1)
+
+class BentBar:
+    "The bent-bar branch: how bent the most bent single bar of an image's bar classes is (training-free; not in the paper)."
+    def __init__(self, n_classes:int, window:float=BAR_WINDOW, gate:float=BAR_GATE, share:float=BAR_SHARE):
+        if window <= 1: raise ConfigError(f"BentBar window {window}: a ratio above 1 (times the 90 % quantile of the training bars' areas)")
+        self.n_classes, self.window, self.gate, self.share = n_classes, window, gate, share
+        self.classes, self.max_area, self.train_q95, self.train_share, self.stats = [], 0., np.inf, 0., None
+
+    def bars(self, m:np.ndarray)->np.ndarray:
+        "Area and bend of each bar of one label map's bar classes (K x 2)."
+        return bar_bends(np.isin(m, self.classes))
+
+    def raw_scores(self, maps)->np.ndarray:
+        "Each map's most bent single bar, in thicknesses (0 without one)."
+        out = []
+        for m in np.asarray(maps):
+            ab = self.bars(m); out.append(ab[ab[:, 0] <= self.max_area, 1].max(initial=0.))
+        return np.array(out)
+
+    def fit(self, train_maps, val_maps):
+        "The bar classes, the single-bar area limit and the gate from training maps; the normalisation from validation maps (normal only)."
+        train_maps = np.asarray(train_maps)
+        self.classes = bar_classes(train_maps, self.n_classes)
+        ab = [self.bars(m) for m in train_maps]
+        areas = np.concatenate([x[:, 0] for x in ab])
+        self.max_area = float(self.window * np.quantile(areas, 0.9)) if len(areas) else 0.
+        tr = self.raw_scores(train_maps)
+        self.train_q95 = float(np.quantile(tr, 0.95))
+        self.train_share = float(np.mean([(x[:, 0] <= self.max_area).any() for x in ab]))
+        self.stats = trimmed_stats(self.raw_scores(val_maps), eps=BAR_MIN_STD)
+        return self
+
+    @property
+    def active(self)->bool:
+        "Whether the category has straight bars to watch: bar classes, a bar in nearly every training image, and those bars straight."
+        return bool(self.classes) and self.train_share >= self.share and self.train_q95 < self.gate
+
+    def __call__(self, maps)->np.ndarray:
+        "The normalised branch score of each map."
+        return normalize(self.raw_scores(maps), self.stats)
+
+    def state(self)->tuple[dict, dict]:
+        "JSON settings and statistics (no tensors)."
+        return dict(n_classes=self.n_classes, window=self.window, gate=self.gate, share=self.share, classes=list(map(int, self.classes)),
+                    max_area=self.max_area, train_q95=self.train_q95, train_share=self.train_share, stats=self.stats), {}
+
+    @classmethod
+    def from_state(cls, meta:dict, tensors:dict|None=None, device=None)->BentBar:
+        "A fitted branch rebuilt from `state()`."
+        b = cls(meta['n_classes'], meta['window'], meta['gate'], meta['share'])
+        b.classes, b.max_area, b.train_q95, b.train_share, b.stats = meta['classes'], meta['max_area'], meta['train_q95'], meta['train_share'], meta['stats']
+        return b

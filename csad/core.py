@@ -127,6 +127,7 @@ class Preset:
     nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
     nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
     fusion_top:int=2                        # the fused score sums each image's this many largest normalised branch scores (csad.fusion.score); 0: all of them (§3.5; results/top2-cpu)
+    bent_bar:bool=False                     # the bent-bar branch (csad.composition.BentBar), where the training images' bars are straight (results/bars-cpu); False: none (paper)
     fusion_cap:float=50.                    # each normalised branch score capped at this many trimmed standard deviations before the sum; 0: no cap (§3.5; results/cap-cpu)
 
 PRESETS = {
@@ -134,7 +135,7 @@ PRESETS = {
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
                     lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
-                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, seg_bf16=False, lgst_penalty_side=1.0, pseudo_max_images=0, seg_flip=False, seg_tta='none', composition_blocks=(), fusion_top=0, fusion_cap=0.),
+                    lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, seg_bf16=False, lgst_penalty_side=1.0, pseudo_max_images=0, seg_flip=False, seg_tta='none', composition_blocks=(), bent_bar=False, fusion_top=0, fusion_cap=0.),
 }
 
 # %% ../nbs/00_core.ipynb #f25ba8c6
@@ -163,6 +164,7 @@ class CSADConfig:
         d = json.loads(s)
         d['preset'].setdefault('fusion_top', 0)      # files written before these settings fused by the sum of all branches,
         d['preset'].setdefault('fusion_cap', 0.)     # uncapped
+        d['preset'].setdefault('bent_bar', False)    # files written before the bent-bar branch have none
         tup = lambda dc, x: dc(**{k: tuple(v) if isinstance(v, list) else v for k,v in x.items()})
         return cls(tup(CategoryConfig, d['category']), tup(Preset, d['preset']), d['seed'], d['device'])
 

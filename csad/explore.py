@@ -43,7 +43,7 @@ def inspect_image(model, # a fitted `csad.pipeline.CSAD`
                 masks=load_masks(image) if isinstance(image, Sample) and image.is_anomalous else [])
 
 # %% ../nbs/15_explore.ipynb #4b91b6c9
-BRANCH_NAMES = {'patch_hist': 'Patch Histogram', 'lgst': 'LGST', 'composition': 'composition', 'nearest_patch': 'nearest patch'}
+BRANCH_NAMES = {'patch_hist': 'Patch Histogram', 'lgst': 'LGST', 'composition': 'composition', 'nearest_patch': 'nearest patch', 'bent_bar': 'bent bar'}
 
 def image_figure(info:dict, threshold:float|None=None, fig=None):
     "Five panels: image (+ map contour, ground truth), pseudo-label, segmentation, class histograms, anomaly map."

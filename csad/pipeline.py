@@ -16,7 +16,7 @@ from .data import load_category, load_masks
 from .pseudo_labels import pseudo_labels
 from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evaluate_segmentation, segment, tta_codes
 from .patch_histogram import PatchHistogram
-from .composition import CompositionBranch
+from .composition import CompositionBranch, BentBar
 from .lgst import LGST, train_lgst, fit_quantiles
 from .nearest_patch import NearestPatch
 from .localization import HistogramLocalizer, histogram_map, merge_maps
@@ -37,15 +37,15 @@ class CSAD:
         need = sorted(set(PASS_STRIDES) | {self.cfg.preset.feature_stride})
         if not set(need) <= set(self.backbone.strides):
             raise ConfigError(f"The backbone returns strides {self.backbone.strides}; CSAD needs {need}: build it with Backbone(name, weights)")
-        self.decoder = self.patch_hist = self.lgst = self.composition = self.nearest_patch = self.localizer = self.fusion = self.threshold = None
+        self.decoder = self.patch_hist = self.lgst = self.composition = self.nearest_patch = self.bent_bar = self.localizer = self.fusion = self.threshold = None
         self.info = {}
 
 # %% ../nbs/13_pipeline.ipynb #cccedd02
-BRANCHES = ('patch_hist', 'lgst', 'composition', 'nearest_patch')   # the branches' names, as scores, fusion statistics and results call them
+BRANCHES = ('patch_hist', 'lgst', 'composition', 'nearest_patch', 'bent_bar')   # the branches' names, as scores, fusion statistics and results call them
 
 @patch(as_prop=True)
 def branches(self:CSAD)->tuple:
-    "The branches this model has (the composition and nearest-patch branches only where its preset asks for them)."
+    "The branches this model has (the composition, nearest-patch and bent-bar branches only where its preset asks for them)."
     return tuple(b for b in BRANCHES if getattr(self, b) is not None)
 
 def resized(images:list, size:int)->np.ndarray:
@@ -62,7 +62,7 @@ LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local
                'lgst_penalty_side', 'lgst_st_crop')
 KEY_SINCE = {'lgst_st_crop': 0}   # fields added later: at this value they leave a stage's key as it was, so older caches stay valid
 
-AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'composition_merge', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
+AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'composition_merge', 'bent_bar', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
 
 def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest()
 
@@ -115,6 +115,15 @@ def _fit_composition(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray, trai
     self.composition = CompositionBranch(n, blocks, scorer=p.composition_scorer, merge=p.composition_merge).fit(train_maps, val_maps, train_images=train, val_images=val)
 
 @patch
+def _fit_bent_bar(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray):
+    "Stage 3c: the bent-bar branch (`csad.composition.BentBar`, not in the paper) where the preset asks for it and the training maps' bars are straight."
+    self.bent_bar = None
+    if not self.cfg.preset.bent_bar: return
+    b = BentBar(self.decoder.hparams['n_classes']).fit(train_maps, val_maps)
+    self.info['bent_bar'] = dict(active=b.active, classes=b.classes, train_q95=round(b.train_q95, 3), train_share=round(b.train_share, 3))
+    if b.active: self.bent_bar = b
+
+@patch
 def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool):
     "Stage 4: LGST, trained on the training images and their features (cached in `work`)."
     key = stage_key(self.cfg, 'lgst', train)
@@ -147,7 +156,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     ft, fv = backbone_features(self.backbone, train), backbone_features(self.backbone, val)   # the one pass of each image
     self._fit_segmenter(pseudo, cat.train, train, ft, work, progress)
     tm, vm = self._maps(train, ft), self._maps(val, fv)
-    self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val)
+    self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val); self._fit_bent_bar(tm, vm)
     t2 = time.time()
     self._fit_lgst(train, ft, work, progress)
     fit_quantiles(self.lgst, self.backbone, val, feats=fv)
@@ -156,7 +165,9 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         NearestPatch(self.backbone.channels[8], p.nearest_patch_bank, p.nearest_patch_zoom).to(self.device).fit(self.backbone, train, seed=cfg.seed)
     t4 = time.time()
     vs = self._run(val, fv)[0]
-    self.fusion = fit_fusion(vs); self.threshold = fit_threshold(self.fuse(vs))
+    self.fusion = fit_fusion(vs)
+    if self.bent_bar is not None: self.fusion['bent_bar'] = self.bent_bar.stats   # the same statistics, with its floor in thicknesses
+    self.threshold = fit_threshold(self.fuse(vs))
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
                      seconds_lgst=round(t3 - t2, 1), **({'seconds_nearest_patch': round(t4 - t3, 1)} if self.nearest_patch is not None else {}), seconds_fit=round(time.time() - t0, 1))
@@ -183,6 +194,7 @@ def scores_of(self:CSAD, maps:np.ndarray, lmap:torch.Tensor, npm:torch.Tensor|No
         if x is None: raise ValueError("scores_of needs the batch `x` for the composition branch")
         out['composition'] = self.composition.raw_scores(maps, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())
     if npm is not None: out['nearest_patch'] = npm.float().cpu().numpy()
+    if self.bent_bar is not None: out['bent_bar'] = self.bent_bar.raw_scores(maps)
     return out
 
 @patch
@@ -234,9 +246,9 @@ def predict(self:CSAD, images, maps:bool=False, batch:int=8)->dict:
     return out
 
 # %% ../nbs/13_pipeline.ipynb #68155ccf
-FORMAT = 6                # 6: the composition branch's nearest-normal bank; 5: the optional composition stage; 4: the optional nearest-patch stage; files of 3-5 still load
-READS = (3, 4, 5, 6)
-STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST, composition=CompositionBranch,
+FORMAT = 7                # 7: the optional bent-bar stage; 6: the composition branch's nearest-normal bank; 5: the optional composition stage; 4: the optional nearest-patch stage; files of 3-6 still load
+READS = (3, 4, 5, 6, 7)
+STAGES = dict(decoder=SegDecoder, patch_hist=PatchHistogram, localizer=HistogramLocalizer, lgst=LGST, composition=CompositionBranch, bent_bar=BentBar,
               nearest_patch=NearestPatch)
 
 @patch
