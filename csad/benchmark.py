@@ -150,6 +150,7 @@ def csad_parts(model, x:torch.Tensor)->dict:
         'patch histograms + Mahalanobis': lambda: model.patch_hist(labels),
         **({} if model.composition is None else
            {f'composition: descriptors + {model.composition.kind}': lambda: model.composition.raw_scores(labels, images=(x * 255).round().byte().permute(0, 2, 3, 1).cpu().numpy())}),
+        **({} if model.bent_bar is None else {'bent bar': lambda: model.bent_bar.raw_scores(labels)}),
         'teacher projection': under(lambda: lg.teacher(f[8], f[16])),
         'local student (two heads)': under(lambda: lg.student(xn)),
         'autoencoder': under(lambda: lg.ae(xn)),

@@ -127,7 +127,7 @@ class Preset:
     nearest_patch_zoom:float=0.             # the nearest-patch branch (csad.nearest_patch) at this zoom; 0: no such branch (paper)
     nearest_patch_bank:int=65536            # its memory bank: at most this many patch features (a coreset beyond)
     fusion_top:int=2                        # the fused score sums each image's this many largest normalised branch scores (csad.fusion.score); 0: all of them (§3.5; results/top2-cpu)
-    bent_bar:bool=False                     # the bent-bar branch (csad.composition.BentBar), where the training images' bars are straight (results/bars-cpu); False: none (paper)
+    bent_bar:bool=True                      # the bent-bar branch (csad.composition.BentBar), where the training images' bars are straight (results/bars-cpu); False: none (paper)
     fusion_cap:float=50.                    # each normalised branch score capped at this many trimmed standard deviations before the sum; 0: no cap (§3.5; results/cap-cpu)
 
 PRESETS = {
