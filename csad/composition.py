@@ -315,12 +315,13 @@ class BentBar:
         "Area and bend of each bar of one label map's bar classes (K x 2)."
         return bar_bends(np.isin(m, self.classes))
 
+    def _most_bent(self, ab:np.ndarray)->float:
+        "The bend of the most bent single bar among one map's bars (`bars`), 0 without one."
+        return ab[ab[:, 0] <= self.max_area, 1].max(initial=0.)
+
     def raw_scores(self, maps)->np.ndarray:
         "Each map's most bent single bar, in thicknesses (0 without one)."
-        out = []
-        for m in np.asarray(maps):
-            ab = self.bars(m); out.append(ab[ab[:, 0] <= self.max_area, 1].max(initial=0.))
-        return np.array(out)
+        return np.array([self._most_bent(self.bars(m)) for m in np.asarray(maps)])
 
     def fit(self, train_maps, val_maps):
         "The bar classes, the single-bar area limit and the gate from training maps; the normalisation from validation maps (normal only)."
@@ -329,7 +330,7 @@ class BentBar:
         ab = [self.bars(m) for m in train_maps]
         areas = np.concatenate([x[:, 0] for x in ab])
         self.max_area = float(self.window * np.quantile(areas, 0.9)) if len(areas) else 0.
-        tr = self.raw_scores(train_maps)
+        tr = np.array([self._most_bent(x) for x in ab])              # the training maps' bars, measured once
         self.train_q95 = float(np.quantile(tr, 0.95))
         self.train_share = float(np.mean([(x[:, 0] <= self.max_area).any() for x in ab]))
         self.stats = trimmed_stats(self.raw_scores(val_maps), eps=BAR_MIN_STD)
