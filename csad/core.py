@@ -110,6 +110,7 @@ class Preset:
     lgst_iterations:int=2000                # LGST training steps (EfficientAD: 70,000; authors: 60,000)
     lgst_channels:int=128                   # teacher / student output channels (paper: 512; EfficientAD: 384)
     ae_width:int=32                         # channels inside the autoencoder (EfficientAD: 64)
+    ae_stages:int=6                         # the autoencoder's decoder steps: 6 (EfficientAD) | 5 (none at half the image side; csad.lgst.Autoencoder)
     lgst_lr:float=1e-3                      # Adam learning rate of the students (authors: 2e-4 over 60,000 steps)
     local_student:str='pdn_small'           # local student body: pdn_small | pdn_medium (paper)
     student_width:int=16                    # channels of the local student's first conv (PDN-small: 128, PDN-medium: 256; 16 from a curve of accuracy against fit time: results/width-cpu)
@@ -165,6 +166,7 @@ class CSADConfig:
         d['preset'].setdefault('fusion_top', 0)      # files written before these settings fused by the sum of all branches,
         d['preset'].setdefault('fusion_cap', 0.)     # uncapped
         d['preset'].setdefault('bent_bar', False)    # files written before the bent-bar branch have none
+        d['preset'].setdefault('ae_stages', 6)       # nor a choice of the autoencoder's steps: EfficientAD's six
         tup = lambda dc, x: dc(**{k: tuple(v) if isinstance(v, list) else v for k,v in x.items()})
         return cls(tup(CategoryConfig, d['category']), tup(Preset, d['preset']), d['seed'], d['device'])
 

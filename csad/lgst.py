@@ -17,7 +17,7 @@ from .data import IMAGE_EXTS
 from .backbone import backbone_features
 
 # %% auto #0
-__all__ = ['MIN_AE_SIZE', 'OFFLINE_PHOTOS', 'ST_IMAGES', 'Teacher', 'fit_teacher_stats', 'BiasAfterConv2d', 'pdn',
+__all__ = ['MIN_AE_SIZE', 'AE_STAGES', 'OFFLINE_PHOTOS', 'ST_IMAGES', 'Teacher', 'fit_teacher_stats', 'BiasAfterConv2d', 'pdn',
            'receptive_field', 'LocalStudent', 'BitDropout', 'Autoencoder', 'kth_largest', 'SquaredError',
            'squared_error', 'hard_feature_loss', 'penalty_pool', 'colour_jitter', 'penalty_batch', 'LGST', 'st_window',
            'window_margin', 'lgst_losses', 'jittered_set', 'lgst_batch', 'build_lgst', 'train_lgst', 'lgst_raw_maps',
@@ -111,6 +111,7 @@ class LocalStudent(nn.Module):
 
 # %% ../nbs/09_lgst.ipynb #eeb47a0c
 MIN_AE_SIZE = 256
+AE_STAGES = (5, 6)   # the autoencoder's decoder steps: 6 as EfficientAD, 5 without its half-side step
 
 class BitDropout(nn.Module):
     "`nn.Dropout(p)`'s law (p rounded to 1/32768) from a cheaper mask: 15-bit lanes of 64-bit random integers, four to a draw."
@@ -129,13 +130,16 @@ class BitDropout(nn.Module):
         return x * (keep.permute(0, 3, 1, 2) if cl else keep) * (32768 / (32768 - self.cut))
 
 class Autoencoder(nn.Module):
-    "EfficientAD's autoencoder: 256 px image -> 1 x 1 x `width` code -> `size` x `size` x `channels` (64 at 256 px)."
-    def __init__(self, channels:int=384, size:int=64, width:int=64):
+    """EfficientAD's autoencoder: 256 px image -> 1 x 1 x `width` code -> `size` x `size` x `channels` (64 at 256 px). Its
+    decoder upsamples and convolves in `stages` steps: 6 (EfficientAD) end at half the image side, which is then sampled down
+    to `size`; 5 end at a quarter of it, the map's side, without the largest step."""
+    def __init__(self, channels:int=384, size:int=64, width:int=64, stages:int=6):
         super().__init__()
+        if stages not in AE_STAGES: raise ConfigError(f"ae_stages must be one of {AE_STAGES}, not {stages!r}")
         w = width; enc = [3, w // 2, w // 2, w, w, w]
         self.encoder = nn.Sequential(*[m for a, b in zip(enc, enc[1:]) for m in (nn.Conv2d(a, b, 4, 2, 1), nn.ReLU(inplace=True))],
                                      nn.Conv2d(w, w, 8))
-        self.dec = nn.ModuleList([nn.Conv2d(w, w, 4, 1, 2) for _ in range(6)])
+        self.dec = nn.ModuleList([nn.Conv2d(w, w, 4, 1, 2) for _ in range(stages)])
         self.head = nn.Sequential(nn.Conv2d(w, w, 3, 1, 1), nn.ReLU(inplace=True), nn.Conv2d(w, channels, 3, 1, 1))
         self.size, self.drop = size, BitDropout(0.2)
 
@@ -147,7 +151,8 @@ class Autoencoder(nn.Module):
         z, s = self.encoder(x), x.shape[-1]
         for conv, size in zip(self.dec, (s // 64 - 1, s // 32, s // 16 - 1, s // 8, s // 4 - 1, s // 2 - 1)):
             z = self.drop(F.relu(conv(F.interpolate(z, size=size, mode='bilinear', align_corners=False))))
-        return self.head(F.interpolate(z, size=self.size, mode='bilinear', align_corners=False))
+        if z.shape[-2:] != (self.size, self.size): z = F.interpolate(z, size=self.size, mode='bilinear', align_corners=False)
+        return self.head(z)
 
 # %% ../nbs/09_lgst.ipynb #d268ec28
 def kth_largest(flat:torch.Tensor, # a 1-d tensor
@@ -246,12 +251,13 @@ def penalty_batch(pool:list, rng, n:int, size:int=256)->np.ndarray:
 class LGST(Stateful, nn.Module):
     "Local-Global Student-Teacher: teacher projection, local student (two heads), autoencoder, map quantiles."
     def __init__(self, c8:int, c16:int, channels:int=384, kind:str='pdn_small', width:int=128, heads:str='heads', seed:int=0,
-                 ae_width:int=64, size:int=64): # size: the maps' side, a quarter of the image side
+                 ae_width:int=64, size:int=64, # size: the maps' side, a quarter of the image side
+                 ae_stages:int=6): # the autoencoder's decoder steps (`Autoencoder`)
         super().__init__()
         self.teacher = Teacher(c8, c16, channels, size, seed)
-        self.student, self.ae = LocalStudent(channels, kind, width, heads), Autoencoder(channels, size, ae_width)
+        self.student, self.ae = LocalStudent(channels, kind, width, heads), Autoencoder(channels, size, ae_width, ae_stages)
         self.register_buffer('quantiles', torch.tensor([0., 1., 0., 1.]))   # q_a, q_b of the st map, then of the ae map
-        self.hparams = dict(c8=c8, c16=c16, channels=channels, kind=kind, width=width, heads=heads, seed=seed, ae_width=ae_width, size=size)
+        self.hparams = dict(c8=c8, c16=c16, channels=channels, kind=kind, width=width, heads=heads, seed=seed, ae_width=ae_width, size=size, ae_stages=ae_stages)
 
     def raw_maps(self, x:torch.Tensor, f8:torch.Tensor, f16:torch.Tensor)->tuple[torch.Tensor, torch.Tensor]:
         "The st and ae maps (B x size x size) of images `x` in [0, 1] with their backbone features."
@@ -338,10 +344,10 @@ def lgst_batch(images:np.ndarray, sets:np.ndarray, feats:dict, idx, rng, backbon
 # %% ../nbs/09_lgst.ipynb #8b5904d1
 def build_lgst(channels:dict, # the backbone's channels by stride
              cfg:CSADConfig)->LGST:
-    "A new (untrained) LGST shaped by `cfg`'s preset: teacher strides, channels, local student, autoencoder width."
+    "A new (untrained) LGST shaped by `cfg`'s preset: teacher strides, channels, local student, autoencoder width and steps."
     p = cfg.preset
     return LGST(channels[8], channels[16] if 16 in p.teacher_strides else 0, p.lgst_channels, p.local_student,
-                p.student_width, p.student_heads, cfg.seed, p.ae_width, p.image_size // 4)
+                p.student_width, p.student_heads, cfg.seed, p.ae_width, p.image_size // 4, p.ae_stages)
 
 def train_lgst(images:np.ndarray, # N x S x S x 3 uint8 training images
                backbone, cfg:CSADConfig, pool:list|None=None, iterations:int|None=None, progress:bool=False,

@@ -59,8 +59,8 @@ def read_images(samples:list, size:int)->np.ndarray:
 # %% ../nbs/13_pipeline.ipynb #d56fdeb7
 LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local_student', 'student_width', 'student_heads',
                'lgst_batch_size', 'lgst_jitter_cache', 'teacher_strides', 'lgst_st_images', 'lgst_bf16',
-               'lgst_penalty_side', 'lgst_st_crop')
-KEY_SINCE = {'lgst_st_crop': 0}   # fields added later: at this value they leave a stage's key as it was, so older caches stay valid
+               'lgst_penalty_side', 'lgst_st_crop', 'ae_stages')
+KEY_SINCE = {'lgst_st_crop': 0, 'ae_stages': 6}   # fields added later: at this value they leave a stage's key as it was, so older caches stay valid
 
 AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'composition_merge', 'bent_bar', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
 
