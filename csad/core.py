@@ -110,7 +110,7 @@ class Preset:
     lgst_iterations:int=2000                # LGST training steps (EfficientAD: 70,000; authors: 60,000)
     lgst_channels:int=128                   # teacher / student output channels (paper: 512; EfficientAD: 384)
     ae_width:int=32                         # channels inside the autoencoder (EfficientAD: 64)
-    ae_stages:int=6                         # the autoencoder's decoder steps: 6 (EfficientAD) | 5 (none at half the image side; csad.lgst.Autoencoder)
+    ae_stages:int=6                         # the autoencoder's decoder steps: 6 (EfficientAD) | 5 (none at half the image side: 16 % off a step, failed its check: results/ae5-cpu)
     lgst_lr:float=1e-3                      # Adam learning rate of the students (authors: 2e-4 over 60,000 steps)
     local_student:str='pdn_small'           # local student body: pdn_small | pdn_medium (paper)
     student_width:int=16                    # channels of the local student's first conv (PDN-small: 128, PDN-medium: 256; 16 from a curve of accuracy against fit time: results/width-cpu)
@@ -135,7 +135,7 @@ PRESETS = {
     'cpu': Preset(),
     'paper': Preset('paper', backbone='wide_resnet50_2', proposer='grounded-sam', n_rotations=60, feature_stride=32,
                     seg_epochs=120, seg_supervised_epochs=50, seg_channels=256, lsa_prob=1.0, lgst_iterations=60_000,
-                    lgst_channels=512, ae_width=64, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
+                    lgst_channels=512, ae_width=64, ae_stages=6, lgst_lr=2e-4, local_student='pdn_medium', student_width=256,
                     lgst_jitter_cache=0, teacher_strides=(8, 16), lgst_st_images='clean', lgst_bf16=False, seg_bf16=False, lgst_penalty_side=1.0, pseudo_max_images=0, seg_flip=False, seg_tta='none', composition_blocks=(), bent_bar=False, fusion_top=0, fusion_cap=0.),
 }
 

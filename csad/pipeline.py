@@ -5,6 +5,8 @@
 # %% ../nbs/13_pipeline.ipynb #aec2ca48
 from __future__ import annotations
 import hashlib, json, time, warnings
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 import numpy as np
 import torch
@@ -24,8 +26,9 @@ from .fusion import fit_fusion, fit_threshold, score
 from .metrics import auroc, loco_auroc, spro, write_anomaly_map
 
 # %% auto #0
-__all__ = ['BRANCHES', 'LGST_FIELDS', 'KEY_SINCE', 'AFTER_SEGMENTER', 'FORMAT', 'READS', 'STAGES', 'CSAD', 'resized',
-           'read_images', 'stage_key', 'load_model', 'defect_types', 'evaluate']
+__all__ = ['BRANCHES', 'LGST_FIELDS', 'KEY_SINCE', 'AFTER_SEGMENTER', 'BESIDE_MIN_STEPS', 'SEG_STEP_COST', 'FORMAT', 'READS',
+           'STAGES', 'CSAD', 'resized', 'read_images', 'stage_key', 'LGSTBeside', 'load_model', 'defect_types',
+           'evaluate']
 
 # %% ../nbs/13_pipeline.ipynb #2909a40d
 class CSAD:
@@ -75,10 +78,16 @@ def stage_key(cfg:CSADConfig, stage:str, images:np.ndarray, *extra)->str:
 
 # %% ../nbs/13_pipeline.ipynb #0d27848e
 @patch
+def _stage_file(self:CSAD, stage:str, train:np.ndarray, work:Path, pseudo=None)->tuple[str, Path]:
+    "The key and cache file of `stage` ('segmenter', whose key holds the `pseudo`-labels, or 'lgst')."
+    extra = ([(n, _sha(pseudo.maps[n])) for n in pseudo.labelled], pseudo.unlabelled) if stage == 'segmenter' else ()
+    key = stage_key(self.cfg, stage, train, *extra)
+    return key, work/f'{stage}-{key}.safetensors'
+
+@patch
 def _fit_segmenter(self:CSAD, pseudo, samples:list, train:np.ndarray, feats:dict, work:Path, progress:bool):
     "Stage 2: the segmenter, trained on the pseudo-labels with the training images' features (cached in `work`)."
-    key = stage_key(self.cfg, 'segmenter', train, [(n, _sha(pseudo.maps[n])) for n in pseudo.labelled], pseudo.unlabelled)
-    f = work/f'segmenter-{key}.safetensors'
+    key, f = self._stage_file('segmenter', train, work, pseudo)
     if f.is_file(): self.decoder = SegDecoder.load(f, self.device); return
     data = seg_data(pseudo, {s.name: im for s, im in zip(samples, train)}, self.cfg.preset.image_size)
     pos = {s.name: i for i, s in enumerate(samples)}; idx = [pos[n] for n in data.names]
@@ -124,13 +133,68 @@ def _fit_bent_bar(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray):
     if b.active: self.bent_bar = b
 
 @patch
-def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool):
-    "Stage 4: LGST, trained on the training images and their features (cached in `work`)."
-    key = stage_key(self.cfg, 'lgst', train)
-    f = work/f"lgst-{key}.safetensors"
+def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool, beside=None):
+    "Stage 4: LGST, trained on the training images and their features (cached in `work`), or the result of its process `beside`."
+    key, f = self._stage_file('lgst', train, work)
+    if beside is not None: beside.result()                   # its process wrote `f`, or its error is raised here
     if f.is_file(): self.lgst = LGST.load(f, self.device); return
     self.lgst, _ = train_lgst(train, self.backbone, self.cfg, progress=progress, feats=feats)
     self.lgst.save(f, stage='lgst', key=key)
+
+# %% ../nbs/13_pipeline.ipynb #eabacd17
+BESIDE_MIN_STEPS = 500       # LGST trains beside the segmenter only from this many steps on (its process takes seconds to start)
+SEG_STEP_COST = (2.3, 4.3)   # a segmenter step, labelled only / with unlabelled images, in LGST steps on as many threads (2 CPU cores)
+
+_go = _stop = None           # in LGST's process: set when the parent's stages are done / have failed
+
+def _lgst_process_init(go, stop):
+    global _go, _stop; _go, _stop = go, stop
+
+def _lgst_process(train, feats, backbone, cfg_json:str, path:str, key:str, threads:tuple, k:int):
+    "LGST's training in a process of its own: `threads[0]` threads for its first `k` steps, then — once the parent's stages are done — `threads[1]`."
+    torch.set_num_threads(threads[0])
+    def switch(step, model):
+        if step == k: _go.wait(); torch.set_num_threads(threads[1])
+        if _stop.is_set(): raise RuntimeError("stopped: the fit's other stages failed")
+    model, _ = train_lgst(train, backbone, CSADConfig.from_json(cfg_json), feats=feats, callback=switch)
+    model.save(path, stage='lgst', key=key)
+
+class LGSTBeside:
+    "LGST trained in a spawned process beside the parent's stages: `k` steps on half of `threads`, then all of them."
+    def __init__(self, train:np.ndarray, feats:dict, backbone, cfg:CSADConfig, path:Path, key:str, k:int, threads:int|None=None):
+        self.n = threads or torch.get_num_threads(); self.k = max(1, min(k, cfg.preset.lgst_iterations))
+        from csad.pipeline import _lgst_process, _lgst_process_init   # the library's, importable in a spawned process (not a notebook's)
+        ctx = mp.get_context('spawn'); self.go, self.stop = ctx.Event(), ctx.Event()
+        self.ex = ProcessPoolExecutor(1, ctx, initializer=_lgst_process_init, initargs=(self.go, self.stop))
+        self.threads = (self.n - self.n // 2, self.n)
+        self.future = self.ex.submit(_lgst_process, train, {s: feats[s] for s in (8, 16)}, backbone, cfg.to_json(), str(path), key,
+                                     self.threads, self.k)
+        self.parent = torch.get_num_threads(); torch.set_num_threads(max(1, self.n // 2))   # the parent's half
+
+    def release(self, ok:bool=True):
+        "The parent's stages are done (`ok`) or failed: the parent's threads back, and LGST's process told."
+        torch.set_num_threads(self.parent)
+        if not ok: self.stop.set()
+        self.go.set()
+
+    def result(self):
+        "Wait for LGST's process; its error, if any, is raised here."
+        try: self.future.result()
+        finally: self.ex.shutdown()
+
+@patch
+def _lgst_beside(self:CSAD, train:np.ndarray, feats:dict, work:Path, pseudo, beside:bool)->LGSTBeside|None:
+    "LGST's process beside the segmenter, where it pays: a CPU of 2+ threads, a long schedule, neither stage cached."
+    p = self.cfg.preset
+    if not beside or self.device.type != 'cpu' or torch.get_num_threads() < 2 or p.lgst_iterations < BESIDE_MIN_STEPS: return None
+    key, f = self._stage_file('lgst', train, work)
+    if f.is_file() or self._stage_file('segmenter', train, work, pseudo)[1].is_file(): return None
+    per_epoch = -(-len(pseudo.labelled) // p.seg_batch_size)
+    k = round(per_epoch * (SEG_STEP_COST[0] * p.seg_supervised_epochs + SEG_STEP_COST[1] * (p.seg_epochs - p.seg_supervised_epochs)))
+    work.mkdir(parents=True, exist_ok=True)
+    job = LGSTBeside(train, feats, self.backbone, self.cfg, f, key, k)
+    self.info['lgst_beside'] = dict(threads=list(job.threads), switch_step=job.k)
+    return job
 
 # %% ../nbs/13_pipeline.ipynb #9ffd564d
 @patch
@@ -138,7 +202,8 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         work_dir=None, # where cached stages go (default: CATEGORY_DIR/.csad-work)
         proposer='offline', # 'offline', or a proposer object (`csad.foundation.make_proposer`)
         progress:bool=True,
-        proposer_key:dict|None=None # with a proposer object: what identifies its masks in the cache
+        proposer_key:dict|None=None, # with a proposer object: what identifies its masks in the cache
+        beside:bool=True # on a CPU, LGST trains in a process of its own beside the segmenter (`LGSTBeside`)
        )->CSAD:
     "Fit every stage on the category folder's train/good and validation/good images; trained stages are cached in `work_dir`."
     cat, cfg, size, t0 = load_category(category_dir), self.cfg, self.cfg.preset.image_size, time.time()
@@ -154,11 +219,17 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     del decoded
     t1 = time.time()
     ft, fv = backbone_features(self.backbone, train), backbone_features(self.backbone, val)   # the one pass of each image
-    self._fit_segmenter(pseudo, cat.train, train, ft, work, progress)
-    tm, vm = self._maps(train, ft), self._maps(val, fv)
-    self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val); self._fit_bent_bar(tm, vm)
+    job = self._lgst_beside(train, ft, work, pseudo, beside)
+    try:
+        self._fit_segmenter(pseudo, cat.train, train, ft, work, progress)
+        tm, vm = self._maps(train, ft), self._maps(val, fv)
+        self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val); self._fit_bent_bar(tm, vm)
+    except BaseException:
+        if job is not None: job.release(ok=False); job.ex.shutdown(cancel_futures=True)
+        raise
+    if job is not None: job.release()
     t2 = time.time()
-    self._fit_lgst(train, ft, work, progress)
+    self._fit_lgst(train, ft, work, progress, job)
     fit_quantiles(self.lgst, self.backbone, val, feats=fv)
     t3, p = time.time(), cfg.preset
     self.nearest_patch = None if not p.nearest_patch_zoom else \
