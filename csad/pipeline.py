@@ -136,7 +136,7 @@ def _fit_bent_bar(self:CSAD, train_maps:np.ndarray, val_maps:np.ndarray):
 def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool, beside=None):
     "Stage 4: LGST, trained on the training images and their features (cached in `work`), or the result of its process `beside`."
     key, f = self._stage_file('lgst', train, work)
-    if beside is not None: beside.result()                   # its process wrote `f`, or its error is raised here
+    if beside is not None: beside.result(progress)           # its process wrote `f`, or its error is raised here
     if f.is_file(): self.lgst = LGST.load(f, self.device); return
     self.lgst, _ = train_lgst(train, self.backbone, self.cfg, progress=progress, feats=feats)
     self.lgst.save(f, stage='lgst', key=key)
@@ -145,15 +145,16 @@ def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool,
 BESIDE_MIN_STEPS = 500       # LGST trains beside the segmenter only from this many steps on (its process takes seconds to start)
 SEG_STEP_COST = (2.3, 4.3)   # a segmenter step, labelled only / with unlabelled images, in LGST steps on as many threads (2 CPU cores)
 
-_go = _stop = None           # in LGST's process: set when the parent's stages are done / have failed
+_go = _stop = _step = None    # in LGST's process: set when the parent's stages are done / have failed; the steps done
 
-def _lgst_process_init(go, stop):
-    global _go, _stop; _go, _stop = go, stop
+def _lgst_process_init(go, stop, step):
+    global _go, _stop, _step; _go, _stop, _step = go, stop, step
 
 def _lgst_process(train, feats, backbone, cfg_json:str, path:str, key:str, threads:tuple, k:int):
     "LGST's training in a process of its own: `threads[0]` threads for its first `k` steps, then — once the parent's stages are done — `threads[1]`."
     torch.set_num_threads(threads[0])
     def switch(step, model):
+        _step.value = step
         if step == k: _go.wait(); torch.set_num_threads(threads[1])
         if _stop.is_set(): raise RuntimeError("stopped: the fit's other stages failed")
     model, _ = train_lgst(train, backbone, CSADConfig.from_json(cfg_json), feats=feats, callback=switch)
@@ -164,8 +165,9 @@ class LGSTBeside:
     def __init__(self, train:np.ndarray, feats:dict, backbone, cfg:CSADConfig, path:Path, key:str, k:int, threads:int|None=None):
         self.n = threads or torch.get_num_threads(); self.k = max(1, min(k, cfg.preset.lgst_iterations))
         from csad.pipeline import _lgst_process, _lgst_process_init   # the library's, importable in a spawned process (not a notebook's)
-        ctx = mp.get_context('spawn'); self.go, self.stop = ctx.Event(), ctx.Event()
-        self.ex = ProcessPoolExecutor(1, ctx, initializer=_lgst_process_init, initargs=(self.go, self.stop))
+        ctx = mp.get_context('spawn'); self.go, self.stop, self.step = ctx.Event(), ctx.Event(), ctx.Value('i', 0)
+        self.ex = ProcessPoolExecutor(1, ctx, initializer=_lgst_process_init, initargs=(self.go, self.stop, self.step))
+        self.iterations = cfg.preset.lgst_iterations
         self.threads = (self.n - self.n // 2, self.n)
         self.future = self.ex.submit(_lgst_process, train, {s: feats[s] for s in (8, 16)}, backbone, cfg.to_json(), str(path), key,
                                      self.threads, self.k)
@@ -177,9 +179,15 @@ class LGSTBeside:
         if not ok: self.stop.set()
         self.go.set()
 
-    def result(self):
-        "Wait for LGST's process; its error, if any, is raised here."
-        try: self.future.result()
+    def result(self, progress:bool=False):
+        "Wait for LGST's process (with a progress bar of its steps); its error, if any, is raised here."
+        try:
+            if progress:
+                from tqdm.auto import tqdm
+                with tqdm(total=self.iterations, desc='LGST', leave=False) as bar:
+                    while not self.future.done():
+                        bar.update(self.step.value - bar.n); time.sleep(0.5)
+            self.future.result()
         finally: self.ex.shutdown()
 
 @patch
