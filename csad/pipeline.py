@@ -192,9 +192,10 @@ class LGSTBeside:
 
 @patch
 def _lgst_beside(self:CSAD, train:np.ndarray, feats:dict, work:Path, pseudo, beside:bool)->LGSTBeside|None:
-    "LGST's process beside the segmenter, where it pays: a CPU of 2+ threads, a long schedule, neither stage cached."
+    "LGST's process beside the segmenter, where it pays: a CPU of 2+ threads, a long schedule, neither stage cached (and a process that may start one)."
     p = self.cfg.preset
     if not beside or self.device.type != 'cpu' or torch.get_num_threads() < 2 or p.lgst_iterations < BESIDE_MIN_STEPS: return None
+    if mp.current_process().daemon: return None              # a pool's worker may not start processes: LGST trains after the segmenter
     key, f = self._stage_file('lgst', train, work)
     if f.is_file() or self._stage_file('segmenter', train, work, pseudo)[1].is_file(): return None
     per_epoch = -(-len(pseudo.labelled) // p.seg_batch_size)
