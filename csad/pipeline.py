@@ -6,7 +6,7 @@
 from __future__ import annotations
 import hashlib, json, time, warnings
 import multiprocessing as mp
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, wait
 from pathlib import Path
 import numpy as np
 import torch
@@ -174,10 +174,11 @@ class LGSTBeside:
         self.parent = torch.get_num_threads(); torch.set_num_threads(max(1, self.n // 2))   # the parent's half
 
     def release(self, ok:bool=True):
-        "The parent's stages are done (`ok`) or failed: the parent's threads back, and LGST's process told."
+        "The parent's stages are done (`ok`) or failed: the parent's threads back, and LGST's process told (if failed, stopped)."
         torch.set_num_threads(self.parent)
         if not ok: self.stop.set()
         self.go.set()
+        if not ok: self.ex.shutdown(cancel_futures=True)   # it stops at its next step
 
     def result(self, progress:bool=False):
         "Wait for LGST's process (with a progress bar of its steps); its error, if any, is raised here."
@@ -185,8 +186,7 @@ class LGSTBeside:
             if progress:
                 from tqdm.auto import tqdm
                 with tqdm(total=self.iterations, desc='LGST', leave=False) as bar:
-                    while not self.future.done():
-                        bar.update(self.step.value - bar.n); time.sleep(0.5)
+                    while not wait([self.future], 0.5).done: bar.update(self.step.value - bar.n)
             self.future.result()
         finally: self.ex.shutdown()
 
@@ -234,7 +234,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         tm, vm = self._maps(train, ft), self._maps(val, fv)
         self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val); self._fit_bent_bar(tm, vm)
     except BaseException:
-        if job is not None: job.release(ok=False); job.ex.shutdown(cancel_futures=True)
+        if job is not None: job.release(ok=False)
         raise
     if job is not None: job.release()
     t2 = time.time()
