@@ -15,7 +15,7 @@ from . import __version__
 from .core import CSADConfig, CheckpointError, ConfigError, get_device, seed_everything, image_uint8, resize_pair, to_batch
 from .backbone import Backbone, PASS_STRIDES, backbone_features
 from .data import load_category, load_masks
-from .pseudo_labels import pseudo_labels
+from .pseudo_labels import pseudo_labels, masks_todo
 from .segmenter import SegDecoder, seg_data, train_segmenter, decode_maps, evaluate_segmentation, segment, tta_codes
 from .patch_histogram import PatchHistogram
 from .composition import CompositionBranch, BentBar
@@ -26,9 +26,9 @@ from .fusion import fit_fusion, fit_threshold, score
 from .metrics import auroc, loco_auroc, spro, write_anomaly_map
 
 # %% auto #0
-__all__ = ['BRANCHES', 'LGST_FIELDS', 'KEY_SINCE', 'AFTER_SEGMENTER', 'BESIDE_MIN_STEPS', 'SEG_STEP_COST', 'FORMAT', 'READS',
-           'STAGES', 'CSAD', 'resized', 'read_images', 'stage_key', 'LGSTBeside', 'load_model', 'defect_types',
-           'evaluate']
+__all__ = ['BRANCHES', 'LGST_FIELDS', 'KEY_SINCE', 'AFTER_SEGMENTER', 'BESIDE_MIN_STEPS', 'SEG_STEP_COST', 'MASK_STEP_COST',
+           'FORMAT', 'READS', 'STAGES', 'CSAD', 'resized', 'read_images', 'stage_key', 'LGSTBeside', 'load_model',
+           'defect_types', 'evaluate']
 
 # %% ../nbs/13_pipeline.ipynb #2909a40d
 class CSAD:
@@ -142,41 +142,52 @@ def _fit_lgst(self:CSAD, train:np.ndarray, feats:dict, work:Path, progress:bool,
     self.lgst.save(f, stage='lgst', key=key)
 
 # %% ../nbs/13_pipeline.ipynb #eabacd17
-BESIDE_MIN_STEPS = 500       # LGST trains beside the segmenter only from this many steps on (its process takes seconds to start)
-SEG_STEP_COST = (2.3, 4.3)   # a segmenter step, labelled only / with unlabelled images, in LGST steps on as many threads (2 CPU cores)
+BESIDE_MIN_STEPS = 500       # LGST trains beside the other stages only from this many steps on (its process takes seconds to start)
+SEG_STEP_COST = (2.15, 4.0)  # a segmenter step, labelled only / with unlabelled images, with the branches after it, in LGST steps (one thread each)
+MASK_STEP_COST = (1.2, 23.)  # an image's masks and component features, and a megapixel of them (`masks_todo`), in LGST steps (one thread each)
 
-_go = _stop = _step = None    # in LGST's process: set when the parent's stages are done / have failed; the steps done
+_go = _stop = _known = _step = _k = None   # in LGST's process: events (the parent's stages done / failed, k posted) and shared values (steps done, k)
 
-def _lgst_process_init(go, stop, step):
-    global _go, _stop, _step; _go, _stop, _step = go, stop, step
+def _lgst_process_init(go, stop, known, step, k):
+    global _go, _stop, _known, _step, _k; _go, _stop, _known, _step, _k = go, stop, known, step, k
 
-def _lgst_process(train, feats, backbone, cfg_json:str, path:str, key:str, threads:tuple, k:int):
-    "LGST's training in a process of its own: `threads[0]` threads for its first `k` steps, then — once the parent's stages are done — `threads[1]`."
+def _lgst_process(train, feats, backbone, cfg_json:str, path:str, key:str, threads:tuple, k0:int):
+    """LGST's training in a process of its own: `threads[0]` threads up to step k, then — once the parent's stages are done —
+    `threads[1]`. The parent posts k (>= `k0`) when its pseudo-labels are done; if LGST reaches step `k0` first, it waits for it."""
     torch.set_num_threads(threads[0])
     def switch(step, model):
         _step.value = step
-        if step == k: _go.wait(); torch.set_num_threads(threads[1])
+        if step == k0: _known.wait()
+        if step == _k.value: _go.wait(); torch.set_num_threads(threads[1])
         if _stop.is_set(): raise RuntimeError("stopped: the fit's other stages failed")
     model, _ = train_lgst(train, backbone, CSADConfig.from_json(cfg_json), feats=feats, callback=switch)
     model.save(path, stage='lgst', key=key)
 
 class LGSTBeside:
-    "LGST trained in a spawned process beside the parent's stages: `k` steps on half of `threads`, then all of them."
-    def __init__(self, train:np.ndarray, feats:dict, backbone, cfg:CSADConfig, path:Path, key:str, k:int, threads:int|None=None):
-        self.n = threads or torch.get_num_threads(); self.k = max(1, min(k, cfg.preset.lgst_iterations))
+    """LGST trained in a spawned process beside the parent's stages: on half of `threads` up to step k, then on all of them.
+    k is `k0` plus what `schedule` adds, posted by the parent once it knows its coming work; LGST waits at `k0` until then."""
+    def __init__(self, train:np.ndarray, feats:dict, backbone, cfg:CSADConfig, path:Path, key:str, k0:int, threads:int|None=None):
+        self.n, self.iterations = threads or torch.get_num_threads(), cfg.preset.lgst_iterations
+        self.k0, self.k = max(1, min(k0, self.iterations)), None
         from csad.pipeline import _lgst_process, _lgst_process_init   # the library's, importable in a spawned process (not a notebook's)
-        ctx = mp.get_context('spawn'); self.go, self.stop, self.step = ctx.Event(), ctx.Event(), ctx.Value('i', 0)
-        self.ex = ProcessPoolExecutor(1, ctx, initializer=_lgst_process_init, initargs=(self.go, self.stop, self.step))
-        self.iterations = cfg.preset.lgst_iterations
+        ctx = mp.get_context('spawn')
+        self.go, self.stop, self.known, self.step, self.kv = ctx.Event(), ctx.Event(), ctx.Event(), ctx.Value('i', 0), ctx.Value('i', -1)
+        self.ex = ProcessPoolExecutor(1, ctx, initializer=_lgst_process_init, initargs=(self.go, self.stop, self.known, self.step, self.kv))
         self.threads = (self.n - self.n // 2, self.n)
         self.future = self.ex.submit(_lgst_process, train, {s: feats[s] for s in (8, 16)}, backbone, cfg.to_json(), str(path), key,
-                                     self.threads, self.k)
+                                     self.threads, self.k0)
         self.parent = torch.get_num_threads(); torch.set_num_threads(max(1, self.n // 2))   # the parent's half
+
+    def schedule(self, steps:int):
+        "Post k: LGST switches to all threads `steps` LGST steps after `k0` (the estimated cost of the parent's stages still to come)."
+        self.k = min(self.k0 + max(0, round(steps)), self.iterations)
+        self.kv.value = self.k; self.known.set()
 
     def release(self, ok:bool=True):
         "The parent's stages are done (`ok`) or failed: the parent's threads back, and LGST's process told (if failed, stopped)."
         torch.set_num_threads(self.parent)
         if not ok: self.stop.set()
+        if self.k is None: self.schedule(0)                   # k never posted (the parent failed before it could): LGST must not wait for it
         self.go.set()
         if not ok: self.ex.shutdown(cancel_futures=True)   # it stops at its next step
 
@@ -191,19 +202,23 @@ class LGSTBeside:
         finally: self.ex.shutdown()
 
 @patch
-def _lgst_beside(self:CSAD, train:np.ndarray, feats:dict, work:Path, pseudo, beside:bool)->LGSTBeside|None:
-    "LGST's process beside the segmenter, where it pays: a CPU of 2+ threads, a long schedule, neither stage cached (and a process that may start one)."
+def _lgst_beside(self:CSAD, train:np.ndarray, feats:dict, work:Path, beside:bool, k0:int=0)->LGSTBeside|None:
+    """LGST's process beside the other stages, where it pays: a CPU of 2+ threads, a long schedule, LGST not cached (and a
+    process that may start one). `k0`: the estimated cost, in LGST steps, of the pseudo-labels still to come."""
     p = self.cfg.preset
     if not beside or self.device.type != 'cpu' or torch.get_num_threads() < 2 or p.lgst_iterations < BESIDE_MIN_STEPS: return None
     if mp.current_process().daemon: return None              # a pool's worker may not start processes: LGST trains after the segmenter
     key, f = self._stage_file('lgst', train, work)
-    if f.is_file() or self._stage_file('segmenter', train, work, pseudo)[1].is_file(): return None
-    per_epoch = -(-len(pseudo.labelled) // p.seg_batch_size)
-    k = round(per_epoch * (SEG_STEP_COST[0] * p.seg_supervised_epochs + SEG_STEP_COST[1] * (p.seg_epochs - p.seg_supervised_epochs)))
+    if f.is_file(): return None
     work.mkdir(parents=True, exist_ok=True)
-    job = LGSTBeside(train, feats, self.backbone, self.cfg, f, key, k)
-    self.info['lgst_beside'] = dict(threads=list(job.threads), switch_step=job.k)
-    return job
+    return LGSTBeside(train, feats, self.backbone, self.cfg, f, key, k0)
+
+@patch
+def _seg_steps(self:CSAD, train:np.ndarray, work:Path, pseudo)->int:
+    "The segmenter's estimated cost (with the branches fitted after it) in LGST steps: 0 when it is cached."
+    if self._stage_file('segmenter', train, work, pseudo)[1].is_file(): return 0
+    p = self.cfg.preset; per_epoch = -(-len(pseudo.labelled) // p.seg_batch_size)
+    return round(per_epoch * (SEG_STEP_COST[0] * p.seg_supervised_epochs + SEG_STEP_COST[1] * (p.seg_epochs - p.seg_supervised_epochs)))
 
 # %% ../nbs/13_pipeline.ipynb #9ffd564d
 @patch
@@ -212,7 +227,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         proposer='offline', # 'offline', or a proposer object (`csad.foundation.make_proposer`)
         progress:bool=True,
         proposer_key:dict|None=None, # with a proposer object: what identifies its masks in the cache
-        beside:bool=True # on a CPU, LGST trains in a process of its own beside the segmenter (`LGSTBeside`)
+        beside:bool=True # on a CPU, LGST trains in a process of its own beside the other stages (`LGSTBeside`)
        )->CSAD:
     "Fit every stage on the category folder's train/good and validation/good images; trained stages are cached in `work_dir`."
     cat, cfg, size, t0 = load_category(category_dir), self.cfg, self.cfg.preset.image_size, time.time()
@@ -224,12 +239,18 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
         val_samples = cat.train
     decoded = [image_uint8(s.path) for s in cat.train]                         # each image decoded once
     train, val = resized(decoded, size), read_images(val_samples, size)
-    pseudo = pseudo_labels(cat.train, decoded, work, cfg, proposer, proposer_key, self.backbone, progress)
-    del decoded
-    t1 = time.time()
     ft, fv = backbone_features(self.backbone, train), backbone_features(self.backbone, val)   # the one pass of each image
-    job = self._lgst_beside(train, ft, work, pseudo, beside)
+    early = isinstance(proposer, str) and proposer == 'offline'   # a model proposer's masks: LGST starts after them
+    todo = masks_todo(cat.train, decoded, work, cfg) if early else (0, 0.)   # images and megapixels of masks to make
+    job = self._lgst_beside(train, ft, work, beside, round(MASK_STEP_COST[0] * todo[0] + MASK_STEP_COST[1] * todo[1])) if early else None
     try:
+        pseudo = pseudo_labels(cat.train, decoded, work, cfg, proposer, proposer_key, self.backbone, progress)
+        del decoded
+        t1 = time.time()
+        if job is None: job = self._lgst_beside(train, ft, work, beside)
+        if job is not None:
+            job.schedule(self._seg_steps(train, work, pseudo))
+            self.info['lgst_beside'] = dict(threads=list(job.threads), switch_step=job.k)
         self._fit_segmenter(pseudo, cat.train, train, ft, work, progress)
         tm, vm = self._maps(train, ft), self._maps(val, fv)
         self._fit_patch_hist(tm, vm); self._fit_composition(tm, vm, train, val); self._fit_bent_bar(tm, vm)

@@ -20,7 +20,7 @@ from .clustering import (component_crop, component_features, geometry, cluster_c
 log = logging.getLogger('csad')
 
 # %% auto #0
-__all__ = ['log', 'mask_workers', 'image_masks', 'features_for', 'PseudoLabels', 'label_maps', 'class_consistency',
+__all__ = ['log', 'mask_workers', 'image_masks', 'features_for', 'PseudoLabels', 'label_maps', 'class_consistency', 'masks_todo',
            'pseudo_labels', 'generate_pseudo_labels', 'read_pseudo_labels']
 
 # %% ../nbs/05b_pseudo_labels.ipynb #11f3d8fe
@@ -133,6 +133,36 @@ def class_consistency(hists:np.ndarray # n_images x N_cls class histograms (area
     return dict(class_presence=[round(float(v), 3) for v in present], class_area=[round(float(v), 4) for v in mean],
                 class_area_cv=[round(float(v), 3) for v in cv])
 
+# %% ../nbs/05b_pseudo_labels.ipynb #6b069c8a
+def _subset(samples:list, images:list|None, cfg:CSADConfig)->tuple[list, list|None, list]:
+    "The samples (and images) to pseudo-label and the names of the rest: a large category's random subset (`pseudo_max_images`), else all."
+    n = cfg.preset.pseudo_max_images
+    if not n or len(samples) <= n: return samples, images, []
+    keep = set(np.random.default_rng(cfg.seed).choice(len(samples), n, replace=False).tolist())
+    return ([s for i, s in enumerate(samples) if i in keep], None if images is None else [im for i, im in enumerate(images) if i in keep],
+            [s.name for i, s in enumerate(samples) if i not in keep])
+
+def _masks_key(cfg:CSADConfig, proposer='offline', proposer_key:dict|None=None)->tuple[str, dict]:
+    "The key of the masks' cache (the proposer and what it depends on) and the offline proposer's options."
+    if not isinstance(proposer, str) and proposer_key is None:
+        raise ConfigError("A proposer object needs a `proposer_key` (a dict of what identifies its masks) to key its cache")
+    offline = dict(hidden=True, framed=True) if cfg.category.hidden_parts else {}
+    return _key(proposer=proposer if isinstance(proposer, str) else proposer_key, fine=cfg.category.fine_grained,
+                grounding=cfg.category.grounding_filter, **({'offline': offline} if proposer == 'offline' and offline else {})), offline
+
+def masks_todo(samples:list, # the training `Sample`s
+               images:list, # their decoded pixels, in the same order
+               work_dir, cfg:CSADConfig, proposer='offline', proposer_key:dict|None=None,
+               max_side:int=512 # the offline proposer's working side (`MaskParams.max_side`)
+              )->tuple[int, float]:
+    """The images whose masks `pseudo_labels` still has to make (the others are in `work_dir`'s cache), and their
+    megapixels at the offline proposer's working size: its coming work, known before it starts (`csad.pipeline` plans
+    LGST's threads by it)."""
+    samples, images, _ = _subset(samples, images, cfg)
+    cache = Path(work_dir)/'cache'/f'masks-{_masks_key(cfg, proposer, proposer_key)[0]}'
+    todo = [a for s, a in zip(samples, images) if not (cache/f"{s.name}.npz").is_file()]
+    return len(todo), sum(a.shape[0] * a.shape[1] * min(1., max_side / max(a.shape[:2])) ** 2 for a in todo) / 1e6
+
 # %% ../nbs/05b_pseudo_labels.ipynb #d4d00fb8
 def pseudo_labels(samples:list, # the training `Sample`s
                   images:list, # their decoded pixels (H x W x 3 uint8), in the same order
@@ -144,17 +174,8 @@ def pseudo_labels(samples:list, # the training `Sample`s
                   progress:bool=True)->PseudoLabels:
     "Semantic pseudo-labels of decoded training images, written to `work_dir` (§3.1)."
     t0, work, p = time.time(), Path(work_dir), cfg.preset
-    rest = []                       # a large category: only a random subset is pseudo-labelled, the rest stays unlabelled
-    if p.pseudo_max_images and len(samples) > p.pseudo_max_images:
-        keep = set(np.random.default_rng(cfg.seed).choice(len(samples), p.pseudo_max_images, replace=False).tolist())
-        rest = [s.name for i, s in enumerate(samples) if i not in keep]
-        samples = [s for i, s in enumerate(samples) if i in keep]
-        images = None if images is None else [im for i, im in enumerate(images) if i in keep]
-    if not isinstance(proposer, str) and proposer_key is None:
-        raise ConfigError("A proposer object needs a `proposer_key` (a dict of what identifies its masks) to key its cache")
-    offline = dict(hidden=True, framed=True) if cfg.category.hidden_parts else {}
-    mkey = _key(proposer=proposer if isinstance(proposer, str) else proposer_key, fine=cfg.category.fine_grained,
-                grounding=cfg.category.grounding_filter, **({'offline': offline} if proposer == 'offline' and offline else {}))
+    samples, images, rest = _subset(samples, images, cfg)   # rest: names of the images left unlabelled
+    mkey, offline = _masks_key(cfg, proposer, proposer_key)
     if isinstance(proposer, str):
         from csad.foundation import make_proposer
         proposer = make_proposer(proposer, offline=offline)
