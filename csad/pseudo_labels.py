@@ -133,7 +133,7 @@ def class_consistency(hists:np.ndarray # n_images x N_cls class histograms (area
     return dict(class_presence=[round(float(v), 3) for v in present], class_area=[round(float(v), 4) for v in mean],
                 class_area_cv=[round(float(v), 3) for v in cv])
 
-# %% ../nbs/05b_pseudo_labels.ipynb #6b069c8a
+# %% ../nbs/05b_pseudo_labels.ipynb #9e12777b
 def _subset(samples:list, images:list|None, cfg:CSADConfig)->tuple[list, list|None, list]:
     "The samples (and images) to pseudo-label and the names of the rest: a large category's random subset (`pseudo_max_images`), else all."
     n = cfg.preset.pseudo_max_images
