@@ -4,8 +4,9 @@
 
 # %% ../nbs/13_pipeline.ipynb #aec2ca48
 from __future__ import annotations
-import hashlib, json, time, warnings
+import hashlib, json, sys, time, warnings
 import multiprocessing as mp
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor, wait
 from pathlib import Path
 import numpy as np
@@ -148,6 +149,18 @@ MASK_STEP_COST = (1.2, 23.)  # an image's masks and component features, and a me
 
 _go = _stop = _known = _step = _k = None   # in LGST's process: events (the parent's stages done / failed, k posted) and shared values (steps done, k)
 
+@contextmanager
+def _main_hidden():
+    """The main module without its file and spec while a process is spawned, so that the new process does not run the
+    main script again: a script without `if __name__ == '__main__':` would otherwise start its own fit there, and fail.
+    LGST's process needs nothing from it (what it runs and what it is sent come from csad)."""
+    m = sys.modules['__main__']; saved = {k: m.__dict__[k] for k in ('__file__', '__spec__') if k in m.__dict__}
+    try:
+        m.__dict__.pop('__file__', None)
+        if '__spec__' in saved: m.__spec__ = None
+        yield
+    finally: m.__dict__.update(saved)
+
 def _lgst_process_init(go, stop, known, step, k):
     global _go, _stop, _known, _step, _k; _go, _stop, _known, _step, _k = go, stop, known, step, k
 
@@ -174,8 +187,9 @@ class LGSTBeside:
         self.go, self.stop, self.known, self.step, self.kv = ctx.Event(), ctx.Event(), ctx.Event(), ctx.Value('i', 0), ctx.Value('i', -1)
         self.ex = ProcessPoolExecutor(1, ctx, initializer=_lgst_process_init, initargs=(self.go, self.stop, self.known, self.step, self.kv))
         self.threads = (self.n - self.n // 2, self.n)
-        self.future = self.ex.submit(_lgst_process, train, {s: feats[s] for s in (8, 16)}, backbone, cfg.to_json(), str(path), key,
-                                     self.threads, self.k0)
+        with _main_hidden():                                  # the process starts here
+            self.future = self.ex.submit(_lgst_process, train, {s: feats[s] for s in (8, 16)}, backbone, cfg.to_json(), str(path), key,
+                                         self.threads, self.k0)
         self.parent = torch.get_num_threads(); torch.set_num_threads(max(1, self.n // 2))   # the parent's half
 
     def schedule(self, steps:int):
