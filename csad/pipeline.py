@@ -151,22 +151,18 @@ _go = _stop = _known = _step = _k = None   # in LGST's process: events (the pare
 
 @contextmanager
 def _main_hidden():
-    """The main module without its file and spec while a process is spawned, so that the new process does not run the
-    main script again: a script without `if __name__ == '__main__':` would otherwise start its own fit there, and fail.
-    LGST's process needs nothing from it (what it runs and what it is sent come from csad)."""
-    m = sys.modules['__main__']; saved = {k: m.__dict__[k] for k in ('__file__', '__spec__') if k in m.__dict__}
-    try:
-        m.__dict__.pop('__file__', None)
-        if '__spec__' in saved: m.__spec__ = None
-        yield
+    """The main module without file and spec while a process spawns, which then does not run the main script again (one
+    without `if __name__ == '__main__':` would start its own fit there, and fail); LGST's process needs nothing from it."""
+    m = sys.modules['__main__']; saved = {k: m.__dict__.pop(k) for k in ('__file__', '__spec__') if k in m.__dict__}
+    m.__spec__ = None
+    try: yield
     finally: m.__dict__.update(saved)
 
 def _lgst_process_init(go, stop, known, step, k):
     global _go, _stop, _known, _step, _k; _go, _stop, _known, _step, _k = go, stop, known, step, k
 
 def _lgst_process(train, feats, backbone, cfg_json:str, path:str, key:str, threads:tuple, k0:int):
-    """LGST's training in a process of its own: `threads[0]` threads up to step k, then — once the parent's stages are done —
-    `threads[1]`. The parent posts k (>= `k0`) when its pseudo-labels are done; if LGST reaches step `k0` first, it waits for it."""
+    "LGST's training in a process of its own: `threads[0]` threads up to step k (>= `k0`, posted by the parent; waited for at `k0`), then `threads[1]`."
     torch.set_num_threads(threads[0])
     def switch(step, model):
         _step.value = step
@@ -177,8 +173,7 @@ def _lgst_process(train, feats, backbone, cfg_json:str, path:str, key:str, threa
     model.save(path, stage='lgst', key=key)
 
 class LGSTBeside:
-    """LGST trained in a spawned process beside the parent's stages: on half of `threads` up to step k, then on all of them.
-    k is `k0` plus what `schedule` adds, posted by the parent once it knows its coming work; LGST waits at `k0` until then."""
+    "LGST trained in a spawned process beside the parent's stages: on half of `threads` up to step k (`k0` + `schedule`'s steps), then on all."
     def __init__(self, train:np.ndarray, feats:dict, backbone, cfg:CSADConfig, path:Path, key:str, k0:int, threads:int|None=None):
         self.n, self.iterations = threads or torch.get_num_threads(), cfg.preset.lgst_iterations
         self.k0, self.k = max(1, min(k0, self.iterations)), None
@@ -217,8 +212,7 @@ class LGSTBeside:
 
 @patch
 def _lgst_beside(self:CSAD, train:np.ndarray, feats:dict, work:Path, beside:bool, k0:int=0)->LGSTBeside|None:
-    """LGST's process beside the other stages, where it pays: a CPU of 2+ threads, a long schedule, LGST not cached (and a
-    process that may start one). `k0`: the estimated cost, in LGST steps, of the pseudo-labels still to come."""
+    "LGST's process where it pays (2+ CPU threads, a long schedule, LGST not cached, a process that may start one); `k0`: the pseudo-labels' estimated cost."
     p = self.cfg.preset
     if not beside or self.device.type != 'cpu' or torch.get_num_threads() < 2 or p.lgst_iterations < BESIDE_MIN_STEPS: return None
     if mp.current_process().daemon: return None              # a pool's worker may not start processes: LGST trains after the segmenter
