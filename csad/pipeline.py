@@ -249,13 +249,12 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     train, val = resized(decoded, size), read_images(val_samples, size)
     ft, fv = backbone_features(self.backbone, train), backbone_features(self.backbone, val)   # the one pass of each image
     early = isinstance(proposer, str) and proposer == 'offline'   # a model proposer's masks: LGST starts after them
-    todo = masks_todo(cat.train, decoded, work, cfg) if early else (0, 0.)   # images and megapixels of masks to make
-    job = self._lgst_beside(train, ft, work, beside, round(MASK_STEP_COST[0] * todo[0] + MASK_STEP_COST[1] * todo[1])) if early else None
+    job = self._lgst_beside(train, ft, work, beside, round(np.dot(MASK_STEP_COST, masks_todo(cat.train, decoded, work, cfg)))) if early else None
     try:
         pseudo = pseudo_labels(cat.train, decoded, work, cfg, proposer, proposer_key, self.backbone, progress)
         del decoded
         t1 = time.time()
-        if job is None: job = self._lgst_beside(train, ft, work, beside)
+        if not early: job = self._lgst_beside(train, ft, work, beside)
         if job is not None:
             job.schedule(self._seg_steps(train, work, pseudo))
             self.info['lgst_beside'] = dict(threads=list(job.threads), switch_step=job.k)

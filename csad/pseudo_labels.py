@@ -153,12 +153,13 @@ def _masks_key(cfg:CSADConfig, proposer='offline', proposer_key:dict|None=None)-
 def masks_todo(samples:list, # the training `Sample`s
                images:list, # their decoded pixels, in the same order
                work_dir, cfg:CSADConfig, proposer='offline', proposer_key:dict|None=None,
-               max_side:int=512 # the offline proposer's working side (`MaskParams.max_side`)
+               max_side:int|None=None # the offline proposer's working side (default `OfflineParams.max_side`)
               )->tuple[int, float]:
     """The images whose masks `pseudo_labels` still has to make (the others are in `work_dir`'s cache), and their
     megapixels at the offline proposer's working size: its coming work, known before it starts (`csad.pipeline` plans
     LGST's threads by it)."""
-    samples, images, _ = _subset(samples, images, cfg)
+    from csad.masks import OfflineParams
+    samples, images, _ = _subset(samples, images, cfg); max_side = max_side or OfflineParams().max_side
     cache = Path(work_dir)/'cache'/f'masks-{_masks_key(cfg, proposer, proposer_key)[0]}'
     todo = [a for s, a in zip(samples, images) if not (cache/f"{s.name}.npz").is_file()]
     return len(todo), sum(a.shape[0] * a.shape[1] * min(1., max_side / max(a.shape[:2])) ** 2 for a in todo) / 1e6
