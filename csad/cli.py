@@ -180,6 +180,7 @@ pseudo_label.arguments = _pseudo_label_args
 def _model_cfg(args):
     from csad.core import CSADConfig
     over = _clustering_overrides(args)
+    if getattr(args, 'false_alarm_rate', None) is not None: over['false_alarm_rate'] = args.false_alarm_rate
     return CSADConfig.make(args.category or Path(args.category_dir).name, args.preset, seed=args.seed, device=args.device, **over)
 
 @command('fit', 'Fit a CSAD model on a category folder (normal training and validation images only).',
@@ -205,6 +206,7 @@ def _fit_args(p):
     p.add_argument('--preset', choices=['cpu', 'paper'], default='cpu')
     _clustering_args(p)
     p.add_argument('--seed', type=int, default=42)
+    p.add_argument('--false-alarm-rate', type=float, help='the share of normal images the stored threshold may call anomalous (default 0.05; at least 1 / (validation images + 1))')
     p.add_argument('--device', default='auto')
     p.add_argument('--backbone-weights', type=Path, help='weights of the preset backbone (wide_resnet50_2 for --preset paper)')
     p.add_argument('--download', action='store_true', help='let timm download the backbone weights when not cached')
@@ -236,7 +238,8 @@ def predict(args):
     m = load_model(args.model, args.device, args.backbone_weights)
     res = m.predict([str(p) for p in args.images], maps=dst is not None)
     th = m.threshold
-    print(f"{'score':>10s}  {'verdict':9s}  image   (anomalous above {th['value']:.3f}; {th['false_alarm_rate']:.0%} of normal images expected above)")
+    rate = f"at most {th['bound']:.1%} of normal images above it" if 'bound' in th else f"{th['false_alarm_rate']:.0%} of normal images above it by a normal model"
+    print(f"{'score':>10s}  {'verdict':9s}  image   (anomalous above {th['value']:.3f}; {rate})")
     for i, p in enumerate(args.images):
         print(f"{res['score'][i]:10.4f}  {'ANOMALOUS' if res['anomalous'][i] else 'normal':9s}  {p}")
         if dst is not None:
@@ -278,6 +281,7 @@ def results_table(r:dict)->str:
         rows.append(f"{name:12s} " + ' '.join(f"{100 * r['auroc'][k][b]:7.1f}" for k in ('logical', 'structural', 'mean')))
     if r.get('spro'): rows.append('sPRO@0.05    ' + ' '.join(f"{100 * r['spro'][k]:7.1f}" for k in ('logical', 'structural', 'mean')))
     if 'segmentation_miou' in r: rows.append(f"segmentation mIoU {r['segmentation_miou']:.3f}")
+    if 'verdicts' in r: rows.append('called anomalous at the stored threshold: ' + ', '.join(f"{k} {100 * v:.1f} %" for k, v in r['verdicts'].items()))
     return '\n'.join(rows)
 
 # %% ../nbs/16_cli.ipynb #57ab6a95

@@ -130,6 +130,7 @@ class Preset:
     fusion_top:int=2                        # the fused score sums each image's this many largest normalised branch scores (csad.fusion.score); 0: all of them (§3.5; results/top2-cpu)
     bent_bar:bool=True                      # the bent-bar branch (csad.composition.BentBar), where the training images' bars are straight (results/bars-cpu); False: none (paper)
     fusion_cap:float=50.                    # each normalised branch score capped at this many trimmed standard deviations before the sum; 0: no cap (§3.5; results/cap-cpu)
+    false_alarm_rate:float=0.05             # the share of normal images the stored threshold may call anomalous (csad.fusion.fit_threshold: at least 1 / (validation images + 1))
 
 PRESETS = {
     'cpu': Preset(),
@@ -167,6 +168,7 @@ class CSADConfig:
         d['preset'].setdefault('fusion_cap', 0.)     # uncapped
         d['preset'].setdefault('bent_bar', False)    # files written before the bent-bar branch have none
         d['preset'].setdefault('ae_stages', 6)       # nor a choice of the autoencoder's steps: EfficientAD's six
+        d['preset'].setdefault('false_alarm_rate', 0.01)   # nor a rate of their own: their thresholds asked for 1 % (a normal model)
         tup = lambda dc, x: dc(**{k: tuple(v) if isinstance(v, list) else v for k,v in x.items()})
         return cls(tup(CategoryConfig, d['category']), tup(Preset, d['preset']), d['seed'], d['device'])
 

@@ -4,6 +4,7 @@
 
 # %% ../nbs/10_fusion.ipynb #83a9d631
 from __future__ import annotations
+import math, warnings
 import numpy as np
 
 # %% auto #0
@@ -56,13 +57,20 @@ def score(branch_scores:dict, # branch name -> score(s) of the images to score
 
 # %% ../nbs/10_fusion.ipynb #2a862355
 def fit_threshold(val_fused, # fused scores of the normal validation images
-                  false_alarm_rate:float=0.01 # the share of normal images that may be called anomalous
+                  false_alarm_rate:float=0.05 # the share of normal images that may be called anomalous
                  )->dict:
-    "A label-free decision threshold on the fused score: median + z x IQR / 1.349 of the validation scores, z the normal quantile of 1 - `false_alarm_rate`."
-    from statistics import NormalDist
-    s = np.asarray(val_fused, np.float64).ravel()
-    if s.size == 0: raise ValueError("fit_threshold needs at least one validation score")
+    """A label-free decision threshold on the fused score, by split conformal prediction: the k-th smallest of the n
+    validation scores, k = ceil((n + 1)(1 - `false_alarm_rate`)). A new normal image scores above it with probability at
+    most `bound` = (n + 1 - k) / (n + 1), whatever the scores' distribution. n images can promise no rate below
+    1 / (n + 1): a smaller one gives their largest score and a warning."""
+    s = np.sort(np.asarray(val_fused, np.float64).ravel()); n = s.size
+    if n == 0: raise ValueError("fit_threshold needs at least one validation score")
     if not 0 < false_alarm_rate < 0.5: raise ValueError(f"false_alarm_rate must be in (0, 0.5), not {false_alarm_rate}")
-    q1, med, q3 = np.quantile(s, [0.25, 0.5, 0.75])
-    value = float(med + NormalDist().inv_cdf(1 - false_alarm_rate) * max(q3 - q1, 1e-12) / 1.349)
-    return dict(value=value, false_alarm_rate=false_alarm_rate, n=int(s.size), val_above=float((s > value).mean()))
+    k = math.ceil((n + 1) * (1 - false_alarm_rate) - 1e-9)         # the tolerance: (n + 1)(1 - rate) may be whole
+    if k > n:
+        warnings.warn(f"{n} validation images can promise no false-alarm rate below 1/{n + 1} = {1 / (n + 1):.1%}, so the "
+                      f"threshold is their largest score; {false_alarm_rate:.1%} needs at least {math.ceil(1 / false_alarm_rate) - 1} validation images")
+        k = n
+    value = float(s[k - 1])
+    return dict(value=value, false_alarm_rate=false_alarm_rate, bound=(n + 1 - k) / (n + 1), n=int(n),
+                val_above=float((s > value).mean()), rule='conformal')

@@ -66,7 +66,7 @@ LGST_FIELDS = ('lgst_iterations', 'lgst_channels', 'ae_width', 'lgst_lr', 'local
                'lgst_penalty_side', 'lgst_st_crop', 'ae_stages')
 KEY_SINCE = {'lgst_st_crop': 0, 'ae_stages': 6}   # fields added later: at this value they leave a stage's key as it was, so older caches stay valid
 
-AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'composition_merge', 'bent_bar', 'seg_tta')   # preset fields of training-free or test-time steps: no cached stage depends on them
+AFTER_SEGMENTER = ('composition_blocks', 'composition_scorer', 'composition_merge', 'bent_bar', 'seg_tta', 'false_alarm_rate')   # preset fields of training-free or test-time steps: no cached stage depends on them
 
 def _sha(a)->str: return hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest()
 
@@ -275,7 +275,7 @@ def fit(self:CSAD, category_dir, # a category folder in the MVTec LOCO AD layout
     vs = self._run(val, fv)[0]
     self.fusion = fit_fusion(vs)
     if self.bent_bar is not None: self.fusion['bent_bar'] = self.bent_bar.stats   # the same statistics, with its floor in thicknesses
-    self.threshold = fit_threshold(self.fuse(vs))
+    self.threshold = fit_threshold(self.fuse(vs), p.false_alarm_rate)
     self.info.update(category=cat.name, n_train=len(train), n_val=len(val), n_classes=pseudo.n_classes,
                      seconds_pseudo_labels=round(t1 - t0, 1), seconds_segmentation=round(t2 - t1, 1),
                      seconds_lgst=round(t3 - t2, 1), **({'seconds_nearest_patch': round(t4 - t3, 1)} if self.nearest_patch is not None else {}), seconds_fit=round(time.time() - t0, 1))
@@ -443,4 +443,6 @@ def evaluate(model:CSAD, category_dir, spro_limits=(0.01, 0.05, 0.1, 0.3, 1.0), 
     if all(s.component_map is not None for s in cat.samples):
         out['segmentation_miou'] = evaluate_segmentation(model.backbone, model.decoder, cat, model.cfg.preset.image_size,
                                                          {s.path: l for s, l in zip(test, labels_maps)})['miou']
+    if model.threshold is not None:   # the share of each kind of test image that the stored threshold calls anomalous
+        out['verdicts'] = {k: float(np.mean(sc['fused'][np.array(labels) == k] > model.threshold['value'])) for k in ('good', 'logical', 'structural') if k in labels}
     return out
