@@ -4,7 +4,7 @@
 
 # %% ../nbs/16_cli.ipynb #1a8c0e3c
 from __future__ import annotations
-import argparse, json, sys, time, traceback
+import argparse, json, sys, time, traceback, warnings
 from pathlib import Path
 from . import __version__
 from .core import CSADError
@@ -36,12 +36,25 @@ def build_parser()->argparse.ArgumentParser:
     return p
 
 # %% ../nbs/16_cli.ipynb #66f2c655
+def _show_warning(command:str):
+    "A `warnings.showwarning` that says csad's own warnings in one line (`csad fit: warning: ...`), and others as Python does."
+    default = warnings.showwarning
+    def show(message, category, filename, lineno, file=None, line=None):
+        import csad
+        if Path(filename).parent == Path(csad.__file__).parent: print(f"csad {command}: warning: {message}", file=sys.stderr)
+        else: default(message, category, filename, lineno, file, line)
+    return show
+
 def main(argv:list[str]|None=None)->int:
     "Entry point of the `csad` command."
     p = build_parser()
     args = p.parse_args(argv)
     if args.command is None: p.print_help(); return 0
-    try: COMMANDS[args.command]['run'](args); return 0
+    try:
+        with warnings.catch_warnings():
+            if not args.debug: warnings.showwarning = _show_warning(args.command)
+            COMMANDS[args.command]['run'](args)
+        return 0
     except (CSADError, FileNotFoundError, PermissionError) as e:
         if args.debug: traceback.print_exc()
         else: print(f"csad {args.command}: error: {e}", file=sys.stderr)
